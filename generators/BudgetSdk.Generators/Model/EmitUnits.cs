@@ -1,0 +1,72 @@
+namespace BudgetSdk.Generators.Model;
+
+/// <summary>
+/// What one generated file is made from. Units hold no source positions: a whitespace edit in a schema file
+/// leaves them equal, and the driver then skips emitting.
+/// </summary>
+internal abstract record EmitUnit(string Namespace)
+{
+    public abstract string HintName { get; }
+}
+
+/// <summary>The code type of one system (e.g. <c>FunctionalCode</c>) with its edition accessors.</summary>
+internal sealed record CodeTypeUnit(
+    string Namespace, string TypeName, string SystemId, string Title, EquatableArray<int> Levels, EquatableArray<int> Editions)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => $"{TypeName}.g.cs";
+}
+
+/// <summary>One edition of one system: its catalog, built from the per-类 parts, and its changes.</summary>
+internal sealed record EditionUnit(
+    string Namespace,
+    string TypeName,
+    string Title,
+    int Year,
+    int? BasedOn,
+    EquatableArray<string> ClassCodes,
+    EquatableArray<ResolvedChange> Changes,
+    EquatableArray<string> Sources)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => $"{TypeName}.Edition{Year}.g.cs";
+}
+
+/// <summary>One 类 of one edition: its codes as data and a named member for each.</summary>
+internal sealed record ClassUnit(
+    string Namespace, string TypeName, string Title, int Year, string ClassCode, EquatableArray<ResolvedCode> Codes)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => $"{TypeName}.Edition{Year}.{ClassCode}.g.cs";
+}
+
+internal sealed record ResolvedCode(string Code, string Name, EquatableArray<string> Aliases, string? Notes, string NamePath);
+
+internal sealed record ResolvedChange(ChangeOperation Operation, string Code, string? Name, EquatableArray<string> ReplacedBy);
+
+/// <summary>One indicator framework with its tiers.</summary>
+internal sealed record FrameworkUnit(
+    string Namespace, string TypeName, string Id, int Edition, string Title, string? Source, EquatableArray<ResolvedTier> Tiers)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => $"IndicatorFrameworks.{TypeName}.g.cs";
+}
+
+internal sealed record ResolvedTier(string Name, int Level, string? Parent);
+
+/// <summary>The list of every framework and line set, so they can be enumerated and found by id.</summary>
+internal sealed record DirectoryUnit(string Namespace, EquatableArray<string> FrameworkTypeNames, EquatableArray<string> LineSetMemberNames)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => "SchemaDirectory.g.cs";
+}
+
+/// <summary>One line set of a table template.</summary>
+internal sealed record LineSetUnit(
+    string Namespace, string MemberName, string Id, int Edition, string? Region, string Title, EquatableArray<ResolvedLine> Lines)
+    : EmitUnit(Namespace)
+{
+    public override string HintName => $"LineSets.{MemberName}.g.cs";
+}
+
+internal sealed record ResolvedLine(string Label, string? FunctionalClass, string? Notes);

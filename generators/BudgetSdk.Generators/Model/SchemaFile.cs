@@ -1,0 +1,75 @@
+namespace BudgetSdk.Generators.Model;
+
+/// <summary>
+/// One parsed <c>*.budget.json</c> file: exactly one of the content models is set, according to its kind.
+/// A file that could not be read has none set and carries the diagnostics that say why.
+/// </summary>
+internal sealed record SchemaFile(
+    string Path,
+    ManifestModel? Manifest,
+    CodeListModel? Codes,
+    FrameworkModel? Framework,
+    LineSetModel? LineSet,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The code systems and editions the schema declares (<c>kind: manifest</c>).</summary>
+internal sealed record ManifestModel(
+    EquatableArray<CodeSystemDeclaration> CodeSystems,
+    EquatableArray<EditionDeclaration> Editions,
+    SourceSpan Span);
+
+/// <summary>A code system such as 支出功能分类, with the digit count of each level.</summary>
+internal sealed record CodeSystemDeclaration(
+    string Id, string TypeName, string Title, EquatableArray<int> Levels, SourceSpan IdSpan, SourceSpan TypeNameSpan);
+
+/// <summary>An edition (budget year), optionally derived from another by changes.</summary>
+internal sealed record EditionDeclaration(int Year, int? BasedOn, SourceSpan YearSpan, SourceSpan BasedOnSpan);
+
+/// <summary>A list (or part of one) of codes of one system and edition (<c>kind: codes</c>).</summary>
+internal sealed record CodeListModel(
+    string CodeSystem,
+    SourceSpan CodeSystemSpan,
+    int Edition,
+    SourceSpan EditionSpan,
+    string? Source,
+    EquatableArray<CodeEntryModel> Codes,
+    EquatableArray<CodeChangeModel> Changes);
+
+internal sealed record CodeEntryModel(
+    string Code, string Name, EquatableArray<string> Aliases, string? Notes, SourceSpan CodeSpan, SourceSpan NameSpan);
+
+internal enum ChangeOperation { Add, Rename, Retire }
+
+internal sealed record CodeChangeModel(
+    ChangeOperation Operation,
+    string Code,
+    string? Name,
+    EquatableArray<string> Aliases,
+    string? Notes,
+    EquatableArray<string> ReplacedBy,
+    SourceSpan CodeSpan,
+    SourceSpan NameSpan);
+
+/// <summary>A performance-indicator framework (<c>kind: indicatorFramework</c>).</summary>
+internal sealed record FrameworkModel(
+    string Id,
+    string TypeName,
+    SourceSpan TypeNameSpan,
+    int Edition,
+    SourceSpan EditionSpan,
+    string Title,
+    string? Source,
+    EquatableArray<TierModel> Tiers);
+
+internal sealed record TierModel(string Name, int Level, string? Parent, SourceSpan NameSpan, SourceSpan ParentSpan);
+
+/// <summary>Fixed printed lines of a table template (<c>kind: lineSet</c>).</summary>
+internal sealed record LineSetModel(
+    string Id,
+    int Edition,
+    SourceSpan EditionSpan,
+    string? Region,
+    string Title,
+    EquatableArray<LineModel> Lines);
+
+internal sealed record LineModel(string Label, string? FunctionalClass, string? Notes, SourceSpan Span);

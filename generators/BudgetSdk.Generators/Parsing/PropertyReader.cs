@@ -1,0 +1,161 @@
+using BudgetSdk.Generators.Diagnostics;
+using BudgetSdk.Generators.Json;
+using BudgetSdk.Generators.Model;
+
+namespace BudgetSdk.Generators.Parsing;
+
+/// <summary>
+/// Reads typed properties from a JSON object, reporting BDG0009 with the path of the property and the type that
+/// was expected when one is missing or of the wrong kind.
+/// </summary>
+internal sealed class PropertyReader
+{
+    private readonly JsonObject _object;
+    private readonly string _path;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public PropertyReader(JsonObject obj, string path, List<DiagnosticInfo> diagnostics)
+    {
+        _object = obj;
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    public JsonObject Object => _object;
+
+    /// <summary>A reader for a nested object that reports into the same list.</summary>
+    public PropertyReader Child(JsonObject obj, string path) => new(obj, path, _diagnostics);
+
+    public string? RequiredString(string name) => String(name, required: true);
+
+    public string? OptionalString(string name) => String(name, required: false);
+
+    /// <summary>A string that may be <c>null</c> explicitly (e.g. a line with no 类 code).</summary>
+    public bool TryNullableString(string name, out string? value)
+    {
+        value = null;
+        var property = _object.Find(name);
+        if (property is null || property.Value.Kind == JsonKind.Null)
+        {
+            return true;
+        }
+
+        if (property.Value is JsonString s)
+        {
+            value = s.Value;
+            return true;
+        }
+
+        WrongKind(property, "a string or null");
+        return false;
+    }
+
+    public int? RequiredInt(string name) => Int(name, required: true);
+
+    public int? OptionalInt(string name) => Int(name, required: false);
+
+    public JsonArray? RequiredArray(string name) => Array(name, required: true);
+
+    public JsonArray? OptionalArray(string name) => Array(name, required: false);
+
+    /// <summary>An optional array of strings; items of another kind are reported and skipped.</summary>
+    public EquatableArray<string> StringList(string name)
+    {
+        var array = OptionalArray(name);
+        if (array is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var items = new List<string>();
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            if (array.Items[i] is JsonString s)
+            {
+                items.Add(s.Value);
+            }
+            else
+            {
+                Report(array.Items[i].Span, $"{_path}.{name}[{i}] is {array.Items[i].Describe()}; expected a string");
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>The span of a property's value, or of the whole object when the property is absent.</summary>
+    public SourceSpan SpanOf(string name) => _object.Find(name)?.Value.Span ?? _object.Span;
+
+    public void Report(SourceSpan span, string message) => Add(SchemaDiagnostics.InvalidProperty.Id, span, message);
+
+    public void Add(string id, SourceSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(id, span, arguments));
+
+    private string? String(string name, bool required)
+    {
+        var property = Find(name, required, "a string");
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.Value is JsonString s)
+        {
+            return s.Value;
+        }
+
+        WrongKind(property, "a string");
+        return null;
+    }
+
+    private int? Int(string name, bool required)
+    {
+        var property = Find(name, required, "an integer");
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.Value is JsonNumber n && n.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        WrongKind(property, "an integer");
+        return null;
+    }
+
+    private JsonArray? Array(string name, bool required)
+    {
+        var property = Find(name, required, "an array");
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.Value is JsonArray array)
+        {
+            return array;
+        }
+
+        WrongKind(property, "an array");
+        return null;
+    }
+
+    private JsonProperty? Find(string name, bool required, string expected)
+    {
+        var property = _object.Find(name);
+        if (property is null && required)
+        {
+            Report(_object.Span, $"{_path} has no property '{name}'; expected {expected}");
+        }
+
+        return property;
+    }
+
+    private void WrongKind(JsonProperty property, string expected)
+    {
+        var found = property.Value is JsonNumber n ? $"the number {n.Text}" : property.Value.Describe();
+        Report(property.Value.Span, $"{_path}.{property.Name} is {found}; expected {expected}");
+    }
+}

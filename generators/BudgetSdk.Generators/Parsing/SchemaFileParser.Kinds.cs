@@ -1,0 +1,181 @@
+using BudgetSdk.Generators.Diagnostics;
+using BudgetSdk.Generators.Json;
+using BudgetSdk.Generators.Model;
+
+namespace BudgetSdk.Generators.Parsing;
+
+// One reader per file kind; see docs/schema-format.md for the shapes they accept.
+internal static partial class SchemaFileParser
+{
+    private static ManifestModel ParseManifest(PropertyReader reader)
+    {
+        var systems = ReadItems(reader, reader.RequiredArray("codeSystems"), "codeSystems", item =>
+        {
+            var id = item.RequiredString("id");
+            var typeName = item.RequiredString("typeName");
+            var title = item.RequiredString("title") ?? string.Empty;
+            var levelsArray = item.RequiredArray("levels");
+            var levels = new List<int>();
+            if (levelsArray is not null)
+            {
+                foreach (var level in levelsArray.Items)
+                {
+                    if (level is JsonNumber n && n.TryGetInt32(out var digits) && digits > 0 && (levels.Count == 0 || digits > levels[levels.Count - 1]))
+                    {
+                        levels.Add(digits);
+                    }
+                    else
+                    {
+                        item.Report(level.Span, "a level is the digit count of its codes; expected increasing positive integers such as [3, 5, 7]");
+                    }
+                }
+            }
+
+            if (typeName is not null && !Identifiers.IsValidTypeName(typeName))
+            {
+                item.Report(item.SpanOf("typeName"), $"typeName '{typeName}' is not a C# type name; expected letters, digits or '_', not starting with a digit");
+                typeName = null;
+            }
+
+            return id is null || typeName is null || levels.Count == 0
+                ? null
+                : new CodeSystemDeclaration(id, typeName, title, levels.ToEquatableArray(), item.SpanOf("id"), item.SpanOf("typeName"));
+        });
+
+        var editions = ReadItems(reader, reader.RequiredArray("editions"), "editions", item =>
+        {
+            var year = item.RequiredInt("year");
+            var basedOn = item.OptionalInt("basedOn");
+            return year is null ? null : new EditionDeclaration(year.Value, basedOn, item.SpanOf("year"), item.SpanOf("basedOn"));
+        });
+
+        return new ManifestModel(systems.ToEquatableArray(), editions.ToEquatableArray(), reader.Object.Span);
+    }
+
+    private static CodeListModel? ParseCodeList(PropertyReader reader)
+    {
+        var system = reader.RequiredString("codeSystem");
+        var edition = reader.RequiredInt("edition");
+        var source = reader.OptionalString("source");
+        var codes = ReadItems(reader, reader.OptionalArray("codes"), "codes", item =>
+        {
+            var code = item.RequiredString("code");
+            var name = RequiredName(item, "Code", code ?? "?");
+            return code is null || name is null
+                ? null
+                : new CodeEntryModel(code, name, item.StringList("aliases"), item.OptionalString("notes"), item.SpanOf("code"), item.SpanOf("name"));
+        });
+
+        var changes = ReadItems(reader, reader.OptionalArray("changes"), "changes", ParseChange);
+        if (reader.Object.Find("codes") is null && reader.Object.Find("changes") is null)
+        {
+            reader.Report(reader.Object.Span, "a code list has neither 'codes' nor 'changes'; expected at least one of them");
+        }
+
+        return system is null || edition is null
+            ? null
+            : new CodeListModel(system, reader.SpanOf("codeSystem"), edition.Value, reader.SpanOf("edition"), source, codes.ToEquatableArray(), changes.ToEquatableArray());
+    }
+
+    private static CodeChangeModel? ParseChange(PropertyReader item)
+    {
+        var op = item.RequiredString("op");
+        var code = item.RequiredString("code");
+        ChangeOperation operation;
+        switch (op)
+        {
+            case "add": operation = ChangeOperation.Add; break;
+            case "rename": operation = ChangeOperation.Rename; break;
+            case "retire": operation = ChangeOperation.Retire; break;
+            case null: return null;
+            default:
+                item.Report(item.SpanOf("op"), $"op '{op}' is unknown; expected add, rename or retire");
+                return null;
+        }
+
+        string? name = null;
+        if (operation != ChangeOperation.Retire)
+        {
+            name = RequiredName(item, "Code", code ?? "?");
+            if (name is null)
+            {
+                return null;
+            }
+        }
+
+        return code is null
+            ? null
+            : new CodeChangeModel(operation, code, name, item.StringList("aliases"), item.OptionalString("notes"), item.StringList("replacedBy"), item.SpanOf("code"), item.SpanOf("name"));
+    }
+
+    private static FrameworkModel? ParseFramework(PropertyReader reader)
+    {
+        var id = reader.RequiredString("id");
+        var typeName = reader.RequiredString("typeName");
+        var edition = reader.RequiredInt("edition");
+        var title = reader.RequiredString("title") ?? string.Empty;
+        if (typeName is not null && !Identifiers.IsValidTypeName(typeName))
+        {
+            reader.Report(reader.SpanOf("typeName"), $"typeName '{typeName}' is not a C# identifier; expected letters, digits or '_', not starting with a digit");
+            typeName = null;
+        }
+
+        var tiers = ReadItems(reader, reader.RequiredArray("tiers"), "tiers", item =>
+        {
+            var name = RequiredName(item, "Tier", "?");
+            var level = item.RequiredInt("level");
+            var parent = item.OptionalString("parent");
+            if (level is not null && (level < 1 || level > 2))
+            {
+                item.Report(item.SpanOf("level"), $"tier level {level} is not listed in data; expected 1 (一级) or 2 (二级): 三级 indicators are free text");
+                return null;
+            }
+
+            if (level == 2 && parent is null)
+            {
+                item.Report(item.Object.Span, $"二级 tier '{name}' has no 'parent'; expected the name of its 一级 tier");
+                return null;
+            }
+
+            if (level == 1 && parent is not null)
+            {
+                item.Report(item.SpanOf("parent"), $"一级 tier '{name}' has a parent; expected none");
+                return null;
+            }
+
+            return name is null || level is null ? null : new TierModel(name, level.Value, parent, item.SpanOf("name"), item.SpanOf("parent"));
+        });
+
+        return id is null || typeName is null || edition is null
+            ? null
+            : new FrameworkModel(id, typeName, reader.SpanOf("typeName"), edition.Value, reader.SpanOf("edition"), title, reader.OptionalString("source"), tiers.ToEquatableArray());
+    }
+
+    private static LineSetModel? ParseLineSet(PropertyReader reader)
+    {
+        var id = reader.RequiredString("id");
+        var edition = reader.RequiredInt("edition");
+        var region = reader.OptionalString("region");
+        var title = reader.RequiredString("title") ?? string.Empty;
+        if (region is not null && (region.Length is not (2 or 4 or 6) || !region.All(c => c is >= '0' and <= '9')))
+        {
+            reader.Report(reader.SpanOf("region"), $"region '{region}' is not a GB/T 2260 prefix; expected 2, 4 or 6 digits");
+            region = null;
+        }
+
+        var lines = ReadItems(reader, reader.RequiredArray("lines"), "lines", item =>
+        {
+            var label = item.RequiredString("label");
+            if (!item.TryNullableString("functionalClass", out var functionalClass))
+            {
+                return null;
+            }
+
+            return label is null ? null : new LineModel(label, functionalClass, item.OptionalString("notes"), item.Object.Span);
+        });
+
+        return id is null || edition is null
+            ? null
+            : new LineSetModel(id, edition.Value, reader.SpanOf("edition"), region, title, lines.ToEquatableArray());
+    }
+}

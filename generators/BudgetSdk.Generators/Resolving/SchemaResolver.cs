@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using BudgetSdk.Generators.Diagnostics;
+using BudgetSdk.Generators.Model;
+
+namespace BudgetSdk.Generators.Resolving;
+
+/// <summary>
+/// Joins the parsed files into one schema: checks what needs more than one file (editions, parents, duplicates,
+/// references) and cuts the result into emit units, one per generated file.
+/// </summary>
+internal sealed partial class SchemaResolver
+{
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<EmitUnit> _units = new();
+    private readonly string _namespace;
+    private readonly ManifestModel _manifest;
+    private readonly Dictionary<int, EditionDeclaration> _editions = new();
+    private readonly Dictionary<string, CodeSystemDeclaration> _systems = new(StringComparer.Ordinal);
+
+    private SchemaResolver(string @namespace, ManifestModel manifest)
+    {
+        _namespace = @namespace;
+        _manifest = manifest;
+    }
+
+    public static ResolvedSchema Resolve(ImmutableArray<SchemaFile> unordered, string @namespace)
+    {
+        // AdditionalFiles arrive in project order; sorting by path keeps output independent of it.
+        var files = unordered.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
+        var manifests = files.Where(f => f.Manifest is not null).ToList();
+        if (manifests.Count == 0)
+        {
+            // Files that failed to parse may be the manifest; their own diagnostics already say why.
+            if (files.Count > 0 && diagnostics.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(SchemaDiagnostics.ManifestProblem.Id, new SourceSpan(files[0].Path, 0, 0, 0, 0, 0, 0),
+                    $"none of the {files.Count} schema file(s) is the manifest; expected exactly one file with \"kind\": \"manifest\" declaring the code systems and editions"));
+            }
+
+            return new ResolvedSchema(EquatableArray<EmitUnit>.Empty, diagnostics.ToEquatableArray());
+        }
+
+        foreach (var extra in manifests.Skip(1))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(SchemaDiagnostics.ManifestProblem.Id, extra.Manifest!.Span,
+                $"a second manifest; expected exactly one (the first is {manifests[0].Path})"));
+        }
+
+        var resolver = new SchemaResolver(@namespace, manifests[0].Manifest!);
+        resolver._diagnostics.AddRange(diagnostics);
+        resolver.Run(files);
+        return new ResolvedSchema(resolver._units.ToEquatableArray(), resolver._diagnostics.ToEquatableArray());
+    }
+
+    private void Run(List<SchemaFile> files)
+    {
+        DeclareEditions();
+        DeclareSystems();
+        ResolveCodeSystems(files.Where(f => f.Codes is not null).Select(f => f.Codes!).ToList());
+        var frameworks = ResolveFrameworks(files.Where(f => f.Framework is not null).Select(f => f.Framework!).ToList());
+        var lineSets = ResolveLineSets(files.Where(f => f.LineSet is not null).Select(f => f.LineSet!).ToList());
+        _units.Add(new DirectoryUnit(_namespace, frameworks.ToEquatableArray(), lineSets.ToEquatableArray()));
+    }
+
+    private void DeclareEditions()
+    {
+        foreach (var edition in _manifest.Editions)
+        {
+            if (_editions.ContainsKey(edition.Year))
+            {
+                Report(SchemaDiagnostics.DuplicateDeclaration, edition.YearSpan, "edition", edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            _editions.Add(edition.Year, edition);
+        }
+
+        foreach (var edition in _editions.Values)
+        {
+            if (edition.BasedOn is int baseYear && (!_editions.ContainsKey(baseYear) || baseYear >= edition.Year))
+            {
+                Report(SchemaDiagnostics.UnknownEdition, edition.BasedOnSpan, baseYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "an earlier declared edition: " + KnownEditions(e => e < edition.Year));
+            }
+        }
+    }
+
+    private void DeclareSystems()
+    {
+        foreach (var system in _manifest.CodeSystems)
+        {
+            if (_systems.ContainsKey(system.Id) || _systems.Values.Any(s => s.TypeName == system.TypeName))
+            {
+                Report(SchemaDiagnostics.DuplicateDeclaration, system.IdSpan, "code system", system.Id + " / " + system.TypeName);
+                continue;
+            }
+
+            _systems.Add(system.Id, system);
+        }
+    }
+
+    /// <summary>Checks that an edition is declared; reports BDG0007 at <paramref name="span"/> when not.</summary>
+    private bool CheckEdition(int year, SourceSpan span)
+    {
+        if (_editions.ContainsKey(year))
+        {
+            return true;
+        }
+
+        Report(SchemaDiagnostics.UnknownEdition, span, year.ToString(System.Globalization.CultureInfo.InvariantCulture), KnownEditions(_ => true));
+        return false;
+    }
+
+    private string KnownEditions(Func<int, bool> filter)
+    {
+        var years = _editions.Keys.Where(filter).OrderBy(y => y).ToList();
+        return years.Count == 0 ? "(none)" : string.Join(", ", years);
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, span, arguments));
+}

@@ -1,0 +1,228 @@
+using System.Collections;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using BudgetSdk.Text;
+
+namespace BudgetSdk.Codes;
+
+/// <summary>
+/// Every code of one code system in one edition, in code order, with lookups by code (without allocating),
+/// by name and by name path. Built on first use from the data that generated code supplies.
+/// </summary>
+/// <typeparam name="TCode">The generated code type.</typeparam>
+public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
+    where TCode : ClassificationCode<TCode>
+{
+    private readonly Lazy<Index> _index;
+
+    /// <summary>Creates a catalog; generated code calls this once per edition.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public CodeCatalog(
+        CodeSystemInfo codeSystem,
+        int edition,
+        int? basedOn,
+        Action<CodeEntries> fill,
+        Func<CodeCatalog<TCode>, CodeEntry, TCode> create,
+        CodeChange[] changes,
+        string[] sources)
+    {
+        CodeSystem = codeSystem;
+        Edition = edition;
+        BasedOn = basedOn;
+        Changes = changes;
+        Sources = sources;
+        _index = new Lazy<Index>(() => Index.Build(this, fill, create), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The code system, e.g. 支出功能分类.</summary>
+    public CodeSystemInfo CodeSystem { get; }
+
+    /// <summary>The edition (budget year).</summary>
+    public int Edition { get; }
+
+    /// <summary>The edition this one was derived from by <see cref="Changes"/>, if any.</summary>
+    public int? BasedOn { get; }
+
+    /// <summary>What changed from <see cref="BasedOn"/>: codes added, renamed, retired or split.</summary>
+    public IReadOnlyList<CodeChange> Changes { get; }
+
+    /// <summary>Where the data was transcribed from.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The top-level codes (类), in code order.</summary>
+    public IReadOnlyList<TCode> Roots => _index.Value.Roots;
+
+    /// <inheritdoc />
+    public int Count => _index.Value.Codes.Length;
+
+    /// <inheritdoc />
+    public TCode this[int index] => _index.Value.Codes[index];
+
+    /// <summary>The code with the given code string; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
+    public TCode Get(string code)
+        => TryParse(code.AsSpan(), out var result)
+            ? result
+            : throw new KeyNotFoundException($"{CodeSystem.Title} edition {Edition} has no code '{code}'");
+
+    /// <summary>Finds a code by its code string; surrounding white space is ignored. Does not allocate.</summary>
+    public bool TryParse(ReadOnlySpan<char> s, [NotNullWhen(true)] out TCode? result)
+    {
+        var codes = _index.Value.Codes;
+        var key = s.Trim();
+        int low = 0, high = codes.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var comparison = codes[middle].Code.AsSpan().SequenceCompareTo(key);
+            if (comparison == 0)
+            {
+                result = codes[middle];
+                return true;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        result = null;
+        return false;
+    }
+
+    /// <summary>Finds a code by its code string; false for null or anything that is not a code of this edition.</summary>
+    public bool TryParse([NotNullWhen(true)] string? s, [NotNullWhen(true)] out TCode? result)
+    {
+        if (s is null)
+        {
+            result = null;
+            return false;
+        }
+
+        return TryParse(s.AsSpan(), out result);
+    }
+
+    /// <summary>The code with the given code string; throws <see cref="FormatException"/> naming the input otherwise.</summary>
+    public TCode Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>The code with the given code string; throws <see cref="FormatException"/> naming the input otherwise.</summary>
+    public TCode Parse(ReadOnlySpan<char> s)
+        => TryParse(s, out var result) ? result : throw new FormatException(DescribeMismatch(s));
+
+    /// <summary>Every code whose official name or alias is <paramref name="name"/> (names are not unique).</summary>
+    public IReadOnlyList<TCode> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _index.Value.ByName.TryGetValue(OfficialNames.Normalize(name), out var found) ? found : [];
+    }
+
+    /// <summary>
+    /// The code reached by following names from a 类 down, e.g. ("一般公共服务支出", "政府办公厅(室)及相关机构事务", "行政运行").
+    /// Names match official names or aliases, brackets of either width alike.
+    /// </summary>
+    public bool TryFindByNamePath(IEnumerable<string> names, [NotNullWhen(true)] out TCode? result)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        result = null;
+        IReadOnlyList<TCode> candidates = Roots;
+        foreach (var name in names)
+        {
+            result = candidates.FirstOrDefault(c => c.IsNamed(name));
+            if (result is null)
+            {
+                return false;
+            }
+
+            candidates = result.Children;
+        }
+
+        return result is not null;
+    }
+
+    /// <summary>
+    /// The code at a name path written with '/' or '›' between the names, e.g. "一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行".
+    /// </summary>
+    public bool TryFindByNamePath(string path, [NotNullWhen(true)] out TCode? result)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return TryFindByNamePath(path.Split(['/', '›'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), out result);
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<TCode> GetEnumerator() => ((IEnumerable<TCode>)_index.Value.Codes).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{CodeSystem.Title} {Edition} ({Count} codes)";
+
+    private string DescribeMismatch(ReadOnlySpan<char> s)
+    {
+        var text = s.ToString();
+        var trimmed = s.Trim();
+        var wellFormed = trimmed.Length > 0 && CodeSystem.LevelOf(trimmed.Length) is not null && !trimmed.ContainsAnyExceptInRange('0', '9');
+        return wellFormed
+            ? $"'{text}' is not a code of {CodeSystem.Title} edition {Edition}"
+            : $"'{text}' is not a code of {CodeSystem.Title}: expected {CodeSystem.DescribeLengths()} digits";
+    }
+
+    /// <summary>The built lookups; immutable once built.</summary>
+    private sealed class Index
+    {
+        private Index(TCode[] codes, TCode[] roots, Dictionary<string, TCode[]> byName)
+        {
+            Codes = codes;
+            Roots = roots;
+            ByName = byName;
+        }
+
+        public TCode[] Codes { get; }
+        public TCode[] Roots { get; }
+        public Dictionary<string, TCode[]> ByName { get; }
+
+        public static Index Build(CodeCatalog<TCode> catalog, Action<CodeEntries> fill, Func<CodeCatalog<TCode>, CodeEntry, TCode> create)
+        {
+            var entries = new CodeEntries();
+            fill(entries);
+            var codes = entries.Entries.Select(e => create(catalog, e)).ToArray();
+            Array.Sort(codes, static (a, b) => string.CompareOrdinal(a.Code, b.Code));
+            var byCode = codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+            var levels = catalog.CodeSystem.Levels;
+            var children = codes.ToDictionary(c => c.Code, _ => new List<TCode>(), StringComparer.Ordinal);
+            foreach (var code in codes)
+            {
+                var parent = ParentCode(code, levels);
+                if (parent is not null && byCode.ContainsKey(parent))
+                {
+                    children[parent].Add(code);
+                }
+            }
+
+            foreach (var code in codes)
+            {
+                var parent = ParentCode(code, levels);
+                code.Link(parent is null ? null : byCode.GetValueOrDefault(parent), children[code.Code].ToArray());
+            }
+
+            var byName = codes
+                .SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => (Name: OfficialNames.Normalize(n), Code: c)))
+                .GroupBy(p => p.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Code).Distinct().ToArray(), StringComparer.Ordinal);
+            return new Index(codes, codes.Where(c => c.Level == CodeLevel.Class).ToArray(), byName);
+        }
+
+        private static string? ParentCode(TCode code, IReadOnlyList<int> levels)
+        {
+            var depth = (int)code.Level - 1;
+            return depth == 0 ? null : code.Code[..levels[depth - 1]];
+        }
+    }
+}
