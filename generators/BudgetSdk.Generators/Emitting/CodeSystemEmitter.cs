@@ -57,7 +57,7 @@ internal static class CodeSystemEmitter
         w.Line($"    => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, {Literal($"{unit.Title} has no edition with that year; expected one of: {string.Join(", ", unit.Editions)}")});");
         w.Line();
         EmitParsing(w, t, unit.Editions.Count > 0);
-        w.Doc($"Reads and writes a {Xml(unit.Title)} code as its code string, e.g. <c>\"201\"</c>; reading uses the newest edition unless constructed with a year.");
+        w.Doc($"Reads and writes a {Xml(unit.Title)} code as its code string; reading uses the newest edition unless constructed with a year.");
         w.Line($"public sealed class JsonConverter : {Runtime}.CodeJsonConverter<{t}>");
         w.Open();
         w.Doc("A converter for the newest edition.");

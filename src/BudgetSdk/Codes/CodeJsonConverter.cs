@@ -21,7 +21,10 @@ public abstract class CodeJsonConverter<TCode> : JsonConverter<TCode>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected a {_catalog.CodeSystem.Title} code as a string, found {reader.TokenType}");
+            var found = reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
+                ? $"{reader.TokenType} {System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan)}"
+                : reader.TokenType.ToString();
+            throw new JsonException($"expected a {_catalog.CodeSystem.Title} code as a string such as \"{(_catalog.Count > 0 ? _catalog[0].Code : "")}\", found {found}");
         }
 
         // Codes are short; decode onto the stack so that reading allocates nothing.

@@ -62,7 +62,7 @@ namespace Sample.Codes
         static bool global::System.ISpanParsable<DepartmentEconomicCode>.TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DepartmentEconomicCode result)
             => TryParse(s, out result);
 
-        /// <summary>Reads and writes a 部门预算支出经济分类 code as its code string, e.g. <c>"201"</c>; reading uses the newest edition unless constructed with a year.</summary>
+        /// <summary>Reads and writes a 部门预算支出经济分类 code as its code string; reading uses the newest edition unless constructed with a year.</summary>
         public sealed class JsonConverter : global::BudgetSdk.Codes.CodeJsonConverter<DepartmentEconomicCode>
         {
             /// <summary>A converter for the newest edition.</summary>
