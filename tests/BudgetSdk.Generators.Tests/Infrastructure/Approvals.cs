@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace BudgetSdk.Generators.Tests.Infrastructure;
 
 /// <summary>
@@ -9,9 +7,9 @@ namespace BudgetSdk.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class Approvals
 {
-    public static void Verify(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Verify(string name, string actual)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var directory = SnapshotDirectory.Value;
         var approvedPath = Path.Combine(directory, name + ".approved.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         var normalized = actual.Replace("\r\n", "\n");
@@ -41,6 +39,20 @@ internal static class Approvals
         throw new Shouldly.ShouldAssertException(
             $"Snapshot '{name}' differs from {approvedPath}: {detail}." + (IsCi ? string.Empty : $" Review {receivedPath}; rerun with BUDGETSDK_ACCEPT=1 to accept."));
     }
+
+    // Found from the test binaries rather than [CallerFilePath]: CI builds map source paths to /_/ (deterministic).
+    private static readonly Lazy<string> SnapshotDirectory = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetSdk.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "BudgetSdk.Generators.Tests", "Snapshots");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no BudgetSdk.sln above {AppContext.BaseDirectory}; the snapshots live in tests/BudgetSdk.Generators.Tests/Snapshots");
+    });
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
