@@ -1,4 +1,4 @@
-// BudgetSdk quickstart: the official code systems as generated, typed C#.
+// BudgetSdk quickstart: the official code systems as generated, typed C#, then a whole disclosure built from facts.
 // Every member used here (e.g. 行政运行_2010301) is generated at build time from schema/*.budget.json;
 // nothing in this file is written per code.
 using System.Text.Json;
@@ -49,6 +49,10 @@ foreach (var framework in IndicatorFrameworks.All)
 
 var t1 = LineSets.T1Expense_2024_13;
 Console.WriteLine($"{t1.Title}: {t1.Lines.Count} lines, {t1.Lines.Count(l => l.FunctionalClass is null)} without a 类 ({t1.Lines.Last().Label})");
+
+// A whole disclosure from facts: every total, table and quoted figure derived (Disclosures/Lulong2024.cs).
+Console.WriteLine();
+BudgetSdk.Samples.DisclosureTour.Run(args.Length > 0 ? args[0] : "lulong-2024.budget-disclosure.json");
 
 /// <summary>A budget amount booked to a functional and an economic code (万元).</summary>
 internal sealed record BudgetLine(FunctionalCode Function, DepartmentEconomicCode Economic, decimal Amount);

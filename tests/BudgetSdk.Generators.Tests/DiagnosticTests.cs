@@ -159,6 +159,33 @@ public sealed class DiagnosticTests
         diagnostic.GetMessage().ShouldBe("$.codes[0] has no property 'code'; expected a string");
     }
 
+    [Theory]
+    [InlineData("\"BusinessIncome\"", 32, "$.lines[0].keys is a string; expected an array of strings")]
+    [InlineData("""[ "OtherIncome", 7 ]""", 49, "$.lines[0].keys[1] is the number 7; expected a non-empty string")]
+    [InlineData("""[ " " ]""", 34, "$.lines[0].keys[0] is a blank string; expected a non-empty string")]
+    [InlineData("""[ null ]""", 34, "$.lines[0].keys[0] is null; expected a non-empty string")]
+    public void BDG0009_line_keys_that_are_not_an_array_of_non_empty_strings(string keys, int column, string message)
+    {
+        var diagnostic = Single($$"""
+            { "kind": "lineSet", "id": "t1-income", "edition": 2024, "title": "t", "lines": [
+              { "label": "五、单位资金", "keys": {{keys}} }
+            ] }
+            """);
+        diagnostic.Id.ShouldBe("BDG0009");
+        Position(diagnostic).ShouldBe((2, column));
+        diagnostic.GetMessage().ShouldBe(message);
+    }
+
+    [Fact]
+    public void BDG0009_line_text_that_is_not_a_string()
+    {
+        var diagnostic = Single("""
+            { "kind": "lineSet", "id": "glossary", "edition": 2024, "title": "t", "lines": [ { "label": "上年结转", "text": 5 } ] }
+            """);
+        diagnostic.Id.ShouldBe("BDG0009");
+        diagnostic.GetMessage().ShouldBe("$.lines[0].text is the number 5; expected a string");
+    }
+
     [Fact]
     public void BDG0010_unknown_kind()
     {
@@ -221,6 +248,19 @@ public sealed class DiagnosticTests
         diagnostic.Id.ShouldBe("BDG0013");
         Position(diagnostic).ShouldBe((2, 3));
         diagnostic.GetMessage().ShouldContain("whose name is '一般公共服务支出'");
+    }
+
+    [Fact]
+    public void BDG0013_line_listing_a_key_twice()
+    {
+        var diagnostic = Single("""
+            { "kind": "lineSet", "id": "t9-rows", "edition": 2024, "title": "t", "lines": [
+              { "label": "二、公务用车购置及运维费", "keys": ["VehiclePurchase", "VehicleOperation", "VehiclePurchase"] }
+            ] }
+            """);
+        diagnostic.Id.ShouldBe("BDG0013");
+        Position(diagnostic).ShouldBe((2, 38));
+        diagnostic.GetMessage().ShouldBe("line '二、公务用车购置及运维费' lists key 'VehiclePurchase' more than once; expected each key once");
     }
 
     [Fact]

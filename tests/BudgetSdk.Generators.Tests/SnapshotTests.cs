@@ -4,7 +4,7 @@ namespace BudgetSdk.Generators.Tests;
 
 /// <summary>
 /// The generated source for a small schema that has every shape: two systems, a base and a derived edition
-/// (add, rename, retire), duplicate names, aliases and notes, brackets, an indicator framework and a line set.
+/// (add, rename, retire), duplicate names, aliases and notes, brackets, an indicator framework and a line set with keys, text and notes.
 /// </summary>
 public sealed class SnapshotTests
 {

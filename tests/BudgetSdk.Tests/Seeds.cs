@@ -158,29 +158,92 @@ public static partial class Seeds
     /// The expense labels (支出 项目 column) of seed 000's 部门预算收支总表, in printed order: the rows whose
     /// fourth cell starts with a Chinese ordinal (一、 … 三十一、).
     /// </summary>
-    public static IReadOnlyList<string> T1ExpenseLabels()
-    {
-        var lines = ReadLines("000");
+    public static IReadOnlyList<string> T1ExpenseLabels() => T1OrdinalLabels(3);
 
-        // The table of contents prints the title too, followed by dots and a page number; the table's own title is a line by itself.
-        var start = Array.FindIndex(lines, l => l.Trim() == "部门预算收支总表");
-        var end = Array.FindIndex(lines, start + 1, l => l.Trim() == "部门预算收入总表");
-        if (start < 0 || end < 0)
+    /// <summary>
+    /// The income labels (收入 项目 column) of seed 000's 部门预算收支总表, in printed order: the rows whose second
+    /// cell starts with a Chinese ordinal (一、一般公共预算拨款收入 … 五、单位资金).
+    /// </summary>
+    public static IReadOnlyList<string> T1IncomeLabels() => T1OrdinalLabels(1);
+
+    /// <summary>
+    /// The 项目 labels of a seed's 部门预算财政拨款“三公”经费支出表, in printed order, trimmed; a label the PDF text
+    /// wraps over several lines (seed 001) is joined.
+    /// </summary>
+    public static IReadOnlyList<string> T9Labels(string id)
+    {
+        const string Title = "部门预算财政拨款“三公”经费支出表";
+        var lines = ReadLines(id);
+
+        // The table of contents prints the title with dots or a page number after it; the table's own title stands alone.
+        var start = Array.FindIndex(lines, l => WithoutBookmark(l) == Title);
+        if (start < 0)
         {
-            throw new InvalidOperationException($"部门预算收支总表 not found in {PathOf("000")}");
+            throw new InvalidOperationException($"{Title} not found in {PathOf(id)}");
         }
 
-        var labels = new List<string>();
-        for (var i = start + 1; i < end; i++)
+        return id switch
         {
-            var cells = lines[i].Split('\t');
-            if (cells.Length >= 4 && Serial().IsMatch(cells[0]) && ChineseOrdinal().IsMatch(cells[3]))
+            "000" => TabRowLabels(lines, start + 1),
+            "001" => SpaceRowLabels(lines, start + 1),
+            "002" => DocxRowLabels(lines, start + 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(id), id, "unknown seed"),
+        };
+    }
+
+    /// <summary>
+    /// The entries of a seed's 目录 (table of contents), in order, without the dots and page numbers: the nine table
+    /// titles, then the eleven section headings. Seeds 000 and 002 print one; 001 has none.
+    /// </summary>
+    public static IReadOnlyList<string> Contents(string id)
+    {
+        var entries = new List<string>();
+        foreach (var line in ReadLines(id))
+        {
+            var entry = ContentsEntry().Match(line);
+            if (entry.Success)
             {
-                labels.Add(cells[3].Trim());
+                entries.Add(entry.Groups["title"].Value.Trim());
+            }
+            else if (entries.Count > 0 && line.Trim().Length > 0 && !line.Contains('\t', StringComparison.Ordinal) && WithoutBookmark(line) == entries[0])
+            {
+                // The first table's own title: the contents are over.
+                break;
             }
         }
 
-        return labels;
+        return entries;
+    }
+
+    /// <summary>
+    /// The (term, definition) pairs of a seed's 十、名词解释, in printed order: the number (1、) and the markdown
+    /// <c>**</c> that seed 000's converter added are left out.
+    /// </summary>
+    public static IReadOnlyList<(string Term, string Definition)> Glossary(string id)
+    {
+        var lines = ReadLines(id);
+        var start = Array.FindIndex(lines, l => WithoutBookmark(l) == "十、名词解释");
+        var end = Array.FindIndex(lines, Math.Max(start, 0), l => WithoutBookmark(l) == "十一、其他需要说明的事项");
+        if (start < 0 || end < 0)
+        {
+            throw new InvalidOperationException($"十、名词解释 not found in {PathOf(id)}");
+        }
+
+        var entries = new List<(string, string)>();
+        for (var i = start + 1; i < end; i++)
+        {
+            var entry = GlossaryEntry().Match(lines[i].Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+            if (entry.Success)
+            {
+                entries.Add((entry.Groups["term"].Value, entry.Groups["definition"].Value));
+            }
+            else if (lines[i].Trim().Length > 0)
+            {
+                throw new InvalidOperationException($"line {i + 1} of {PathOf(id)} is no glossary entry: {lines[i]}");
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>A label without its Chinese ordinal: 一、一般公共服务支出 → 一般公共服务支出.</summary>
@@ -226,6 +289,112 @@ public static partial class Seeds
 
         return pairs;
     }
+
+    private static IReadOnlyList<string> T1OrdinalLabels(int column)
+    {
+        var lines = ReadLines("000");
+
+        // The table of contents prints the title too, followed by dots and a page number; the table's own title is a line by itself.
+        var start = Array.FindIndex(lines, l => l.Trim() == "部门预算收支总表");
+        var end = Array.FindIndex(lines, start + 1, l => l.Trim() == "部门预算收入总表");
+        if (start < 0 || end < 0)
+        {
+            throw new InvalidOperationException($"部门预算收支总表 not found in {PathOf("000")}");
+        }
+
+        var labels = new List<string>();
+        for (var i = start + 1; i < end; i++)
+        {
+            var cells = lines[i].Split('\t');
+            if (cells.Length > column && Serial().IsMatch(cells[0]) && ChineseOrdinal().IsMatch(cells[column]))
+            {
+                labels.Add(cells[column].Trim());
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>Seed 000: <c>序号\t项目\t…</c> rows up to the blank line that ends the table.</summary>
+    private static List<string> TabRowLabels(string[] lines, int from)
+    {
+        var labels = new List<string>();
+        for (var i = from; i < lines.Length && !(labels.Count > 0 && lines[i].Trim().Length == 0); i++)
+        {
+            var cells = lines[i].Split('\t');
+            if (cells.Length >= 2 && Serial().IsMatch(cells[0]))
+            {
+                labels.Add(cells[1].Trim());
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Seed 001: <c>序号 项目 amounts…</c> rows after the 栏次 line; a label without amounts may go on over the next
+    /// lines (blank lines between) until the next row. The table ends at the 第一部分 heading that follows it.
+    /// </summary>
+    private static List<string> SpaceRowLabels(string[] lines, int from)
+    {
+        var labels = new List<string>();
+        var i = Array.FindIndex(lines, from, l => l.StartsWith("栏次", StringComparison.Ordinal)) + 1;
+        while (i > 0 && i < lines.Length && !lines[i].StartsWith("第一部分", StringComparison.Ordinal))
+        {
+            var row = SerialRow().Match(lines[i].Trim());
+            i++;
+            if (!row.Success)
+            {
+                continue;
+            }
+
+            var name = new List<string>();
+            var complete = TakeNameTokens(row.Groups["rest"].Value, name);
+            for (; !complete && i < lines.Length && !SerialRow().IsMatch(lines[i].Trim()) && !lines[i].StartsWith("第一部分", StringComparison.Ordinal); i++)
+            {
+                complete = TakeNameTokens(lines[i], name);
+            }
+
+            labels.Add(string.Concat(name));
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Seed 002: one cell per line starting with a tab, rows separated by blank lines; a row whose first cell is a
+    /// serial number gives its second cell. The table ends at the first line that is neither a cell nor blank.
+    /// </summary>
+    private static List<string> DocxRowLabels(string[] lines, int from)
+    {
+        var labels = new List<string>();
+        var row = new List<string>();
+        for (var i = from; i <= lines.Length; i++)
+        {
+            var line = i < lines.Length ? lines[i] : string.Empty;
+            if (line.StartsWith('\t'))
+            {
+                row.Add(line.Trim());
+                continue;
+            }
+
+            if (row.Count >= 2 && Serial().IsMatch(row[0]))
+            {
+                labels.Add(row[1]);
+            }
+
+            row.Clear();
+            if (line.Trim().Length > 0)
+            {
+                break;
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>A line without the <c>[bookmark: …]</c> marker a DOCX conversion puts before headings, trimmed.</summary>
+    private static string WithoutBookmark(string line) => Bookmark().Replace(line, string.Empty).Trim();
 
     private static bool TakeNameTokens(string text, List<string> name)
     {
@@ -279,6 +448,18 @@ public static partial class Seeds
 
     [GeneratedRegex(@"^\s*(?<serial>\d{1,3})\s+(?<code>\d{3}|\d{5}|\d{7})(?:\s+(?<rest>.*))?$")]
     private static partial Regex SpaceRow();
+
+    [GeneratedRegex(@"^(?<serial>\d{1,3})(?:\s+(?<rest>.*))?$")]
+    private static partial Regex SerialRow();
+
+    [GeneratedRegex(@"^(?<title>[^\t]+?)\.*\t\d+$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^\d+、(?<term>[^：]+)：(?<definition>.+)$")]
+    private static partial Regex GlossaryEntry();
+
+    [GeneratedRegex(@"^\[bookmark: [^\]]*\]")]
+    private static partial Regex Bookmark();
 
     [GeneratedRegex(@"^-?[\d,]+(\.\d+)?%?$")]
     private static partial Regex Amount();

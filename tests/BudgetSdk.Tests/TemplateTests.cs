@@ -3,7 +3,7 @@ using BudgetSdk.Templates;
 
 namespace BudgetSdk.Tests;
 
-/// <summary>The expense lines of 部门预算收支总表 (2024, Hebei) against seed 000, and choosing a line set.</summary>
+/// <summary>The expense lines of 部门预算收支总表 (Hebei 2024 against seed 000, and 2023), and choosing a line set.</summary>
 public class TemplateTests
 {
     private static TemplateLineSet T1 => LineSets.T1Expense_2024_13;
@@ -60,6 +60,20 @@ public class TemplateTests
     }
 
     [Fact]
+    public void The_2023_expense_lines_are_the_2024_labels_each_on_a_class_of_edition_2023_of_that_name()
+    {
+        var lines = LineSets.T1Expense_2023_13.Lines;
+        var catalog = FunctionalCode.Edition2023.Catalog;
+
+        lines.Select(l => l.Label).ShouldBe(T1.Lines.Select(l => l.Label));
+        lines.Where(l => l.FunctionalClass is not null)
+            .Where(l => !catalog.TryParse(l.FunctionalClass, out var code) || code.Level != CodeLevel.Class || code.Name != Seeds.WithoutOrdinal(l.Label))
+            .Select(l => l.Label)
+            .ShouldBeEmpty();
+        lines.Count(l => l.FunctionalClass is null).ShouldBe(1);
+    }
+
+    [Fact]
     public void Functional_classes_are_distinct_and_in_code_order()
     {
         var classes = T1.Lines.Select(l => l.FunctionalClass).OfType<string>().ToList();
@@ -97,9 +111,17 @@ public class TemplateTests
         TemplateLineSet.Select(LineSets.All, "t1-expense", 2025, "130324").ShouldBeSameAs(T1);
     }
 
+    [Fact]
+    public void Select_picks_the_2023_set_for_2023()
+    {
+        var set = TemplateLineSet.Select(LineSets.All, "t1-expense", 2023, "130324");
+
+        set.ShouldBeSameAs(LineSets.T1Expense_2023_13);
+        set.ShouldNotBeSameAs(T1);
+    }
+
     [Theory]
     [InlineData("t1-expense", 2022, "130324")]
-    [InlineData("t1-expense", 2023, "130324")]
     [InlineData("t1-expense", 2024, "110101")]
     [InlineData("t2-income", 2024, "130324")]
     public void Select_returns_null_when_no_set_applies(string id, int year, string region)
@@ -110,9 +132,9 @@ public class TemplateTests
     [Fact]
     public void Select_prefers_the_most_specific_region_and_the_newest_edition()
     {
-        var national = new TemplateLineSet("t1-expense", 2024, null, "national", [("一、一般公共服务支出", "201", null)]);
-        var city = new TemplateLineSet("t1-expense", 2024, "1303", "city", [("一、一般公共服务支出", "201", null)]);
-        var old = new TemplateLineSet("t1-expense", 2023, "130324", "old county", [("一、一般公共服务支出", "201", null)]);
+        var national = new TemplateLineSet("t1-expense", 2024, null, "national", [("一、一般公共服务支出", "201", null, null, null)]);
+        var city = new TemplateLineSet("t1-expense", 2024, "1303", "city", [("一、一般公共服务支出", "201", null, null, null)]);
+        var old = new TemplateLineSet("t1-expense", 2023, "130324", "old county", [("一、一般公共服务支出", "201", null, null, null)]);
         TemplateLineSet[] sets = [national, T1, city, old];
 
         TemplateLineSet.Select(sets, "t1-expense", 2024, "130324").ShouldBeSameAs(city);

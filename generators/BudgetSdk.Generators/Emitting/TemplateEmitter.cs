@@ -34,17 +34,28 @@ internal static class TemplateEmitter
         w.Line("partial class LineSets");
         w.Open();
         var region = unit.Region is null ? "national" : "region " + unit.Region;
-        w.Doc($"{Xml(unit.Title)} (<c>{unit.Id}</c>, edition {unit.Edition}, {region}): {unit.Lines.Count} lines.");
+        w.Doc($"{Xml(unit.Title)} (<c>{unit.Id}</c>, edition {unit.Edition}, {region}): {unit.Lines.Count} lines.", unit.Notes is null ? null : Xml(unit.Notes));
         w.Line($"public static global::BudgetSdk.Templates.TemplateLineSet {unit.MemberName} {{ get; }} = new(");
         w.Line($"    {Literal(unit.Id)}, {unit.Edition}, {Literal(unit.Region)}, {Literal(unit.Title)},");
-        w.Line("    new (string Label, string? FunctionalClass, string? Notes)[]");
+        w.Line("    new (string Label, string? FunctionalClass, string[]? Keys, string? Text, string? Notes)[]");
         w.Line("    {");
         foreach (var line in unit.Lines)
         {
-            w.Line($"        ({Literal(line.Label)}, {Literal(line.FunctionalClass)}, {Literal(line.Notes)}),");
+            // No keys is null rather than an empty array: most lines have none, and the runtime treats both alike.
+            var keys = line.Keys.Count == 0 ? "null" : Array(line.Keys);
+            w.Line($"        ({Literal(line.Label)}, {Literal(line.FunctionalClass)}, {keys}, {Literal(line.Text)}, {Literal(line.Notes)}),");
         }
 
-        w.Line("    });");
+        if (unit.Notes is null)
+        {
+            w.Line("    });");
+        }
+        else
+        {
+            w.Line("    },");
+            w.Line($"    notes: {Literal(unit.Notes)});");
+        }
+
         w.Close();
         return w.Finish();
     }

@@ -63,10 +63,10 @@ internal sealed record DirectoryUnit(string Namespace, EquatableArray<string> Fr
 
 /// <summary>One line set of a table template.</summary>
 internal sealed record LineSetUnit(
-    string Namespace, string MemberName, string Id, int Edition, string? Region, string Title, EquatableArray<ResolvedLine> Lines)
+    string Namespace, string MemberName, string Id, int Edition, string? Region, string Title, string? Notes, EquatableArray<ResolvedLine> Lines)
     : EmitUnit(Namespace)
 {
     public override string HintName => $"LineSets.{MemberName}.g.cs";
 }
 
-internal sealed record ResolvedLine(string Label, string? FunctionalClass, string? Notes);
+internal sealed record ResolvedLine(string Label, string? FunctionalClass, EquatableArray<string> Keys, string? Text, string? Notes);

@@ -70,6 +70,12 @@ internal sealed record LineSetModel(
     SourceSpan EditionSpan,
     string? Region,
     string Title,
+    string? Notes,
     EquatableArray<LineModel> Lines);
 
-internal sealed record LineModel(string Label, string? FunctionalClass, string? Notes, SourceSpan Span);
+/// <summary>
+/// One printed line: its label, the 类 behind it, the keys it sums or stands for (empty when none) and a
+/// paragraph of text (e.g. a glossary definition).
+/// </summary>
+internal sealed record LineModel(
+    string Label, string? FunctionalClass, EquatableArray<string> Keys, string? Text, string? Notes, SourceSpan Span);

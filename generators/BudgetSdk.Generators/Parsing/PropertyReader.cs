@@ -54,29 +54,34 @@ internal sealed class PropertyReader
 
     public int? OptionalInt(string name) => Int(name, required: false);
 
-    public JsonArray? RequiredArray(string name) => Array(name, required: true);
+    public JsonArray? RequiredArray(string name) => Array(name, required: true, "an array");
 
-    public JsonArray? OptionalArray(string name) => Array(name, required: false);
+    public JsonArray? OptionalArray(string name) => Array(name, required: false, "an array");
 
-    /// <summary>An optional array of strings; items of another kind are reported and skipped.</summary>
-    public EquatableArray<string> StringList(string name)
+    /// <summary>
+    /// An optional array of strings; items of another kind, and blank items when <paramref name="nonBlank"/> is set,
+    /// are reported and skipped.
+    /// </summary>
+    public EquatableArray<string> StringList(string name, bool nonBlank = false)
     {
-        var array = OptionalArray(name);
+        var array = Array(name, required: false, "an array of strings");
         if (array is null)
         {
             return EquatableArray<string>.Empty;
         }
 
+        var expected = nonBlank ? "a non-empty string" : "a string";
         var items = new List<string>();
         for (var i = 0; i < array.Items.Count; i++)
         {
-            if (array.Items[i] is JsonString s)
+            var item = array.Items[i];
+            if (item is JsonString s && !(nonBlank && s.Value.Trim().Length == 0))
             {
                 items.Add(s.Value);
             }
             else
             {
-                Report(array.Items[i].Span, $"{_path}.{name}[{i}] is {array.Items[i].Describe()}; expected a string");
+                Report(item.Span, $"{_path}.{name}[{i}] is {(item is JsonString ? "a blank string" : Found(item))}; expected {expected}");
             }
         }
 
@@ -125,9 +130,9 @@ internal sealed class PropertyReader
         return null;
     }
 
-    private JsonArray? Array(string name, bool required)
+    private JsonArray? Array(string name, bool required, string expected)
     {
-        var property = Find(name, required, "an array");
+        var property = Find(name, required, expected);
         if (property is null)
         {
             return null;
@@ -138,7 +143,7 @@ internal sealed class PropertyReader
             return array;
         }
 
-        WrongKind(property, "an array");
+        WrongKind(property, expected);
         return null;
     }
 
@@ -155,7 +160,9 @@ internal sealed class PropertyReader
 
     private void WrongKind(JsonProperty property, string expected)
     {
-        var found = property.Value is JsonNumber n ? $"the number {n.Text}" : property.Value.Describe();
-        Report(property.Value.Span, $"{_path}.{property.Name} is {found}; expected {expected}");
+        Report(property.Value.Span, $"{_path}.{property.Name} is {Found(property.Value)}; expected {expected}");
     }
+
+    /// <summary>What a value is, for a message; a number is quoted so that "2023" and 2023 can be told apart.</summary>
+    private static string Found(JsonValue value) => value is JsonNumber n ? $"the number {n.Text}" : value.Describe();
 }

@@ -150,32 +150,4 @@ internal static partial class SchemaFileParser
             ? null
             : new FrameworkModel(id, typeName, reader.SpanOf("typeName"), edition.Value, reader.SpanOf("edition"), title, reader.OptionalString("source"), tiers.ToEquatableArray());
     }
-
-    private static LineSetModel? ParseLineSet(PropertyReader reader)
-    {
-        var id = reader.RequiredString("id");
-        var edition = reader.RequiredInt("edition");
-        var region = reader.OptionalString("region");
-        var title = reader.RequiredString("title") ?? string.Empty;
-        if (region is not null && (region.Length is not (2 or 4 or 6) || !region.All(c => c is >= '0' and <= '9')))
-        {
-            reader.Report(reader.SpanOf("region"), $"region '{region}' is not a GB/T 2260 prefix; expected 2, 4 or 6 digits");
-            region = null;
-        }
-
-        var lines = ReadItems(reader, reader.RequiredArray("lines"), "lines", item =>
-        {
-            var label = item.RequiredString("label");
-            if (!item.TryNullableString("functionalClass", out var functionalClass))
-            {
-                return null;
-            }
-
-            return label is null ? null : new LineModel(label, functionalClass, item.OptionalString("notes"), item.Object.Span);
-        });
-
-        return id is null || edition is null
-            ? null
-            : new LineSetModel(id, edition.Value, reader.SpanOf("edition"), region, title, lines.ToEquatableArray());
-    }
 }

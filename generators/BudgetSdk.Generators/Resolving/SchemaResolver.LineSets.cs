@@ -37,11 +37,11 @@ internal sealed partial class SchemaResolver
                     continue;
                 }
 
-                lines.Add(new ResolvedLine(line.Label, line.FunctionalClass, line.Notes));
+                lines.Add(new ResolvedLine(line.Label, line.FunctionalClass, line.Keys, line.Text, line.Notes));
             }
 
             members.Add(member);
-            _units.Add(new LineSetUnit(_namespace, member, set.Id, set.Edition, set.Region, set.Title, lines.ToEquatableArray()));
+            _units.Add(new LineSetUnit(_namespace, member, set.Id, set.Edition, set.Region, set.Title, set.Notes, lines.ToEquatableArray()));
         }
 
         return members;

@@ -4,21 +4,30 @@ namespace BudgetSdk.Templates;
 
 /// <summary>
 /// A fixed set of printed lines of a table template (表样), for one edition and region: for example the 31
-/// expense lines of 部门预算收支总表, each tied to the 类 of 支出功能分类 whose total it prints.
+/// expense lines of 部门预算收支总表, each tied to the 类 of 支出功能分类 whose total it prints, the rows of the 三公
+/// table with the components each sums (<see cref="TemplateLine.Keys"/>), or the glossary terms with their text.
 /// </summary>
 public sealed class TemplateLineSet
 {
     private readonly TemplateLine[] _lines;
 
-    /// <summary>Creates a line set; generated code calls this.</summary>
+    /// <summary>Creates a line set; generated code calls this. A line's <c>Keys</c> may be null for none.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TemplateLineSet(string id, int edition, string? region, string title, (string Label, string? FunctionalClass, string? Notes)[] lines)
+    public TemplateLineSet(
+        string id,
+        int edition,
+        string? region,
+        string title,
+        (string Label, string? FunctionalClass, string[]? Keys, string? Text, string? Notes)[] lines,
+        string? notes = null)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         Id = id;
         Edition = edition;
         Region = region;
         Title = title;
-        _lines = lines.Select(l => new TemplateLine(l.Label, l.FunctionalClass, l.Notes)).ToArray();
+        Notes = notes;
+        _lines = lines.Select(l => new TemplateLine(l.Label, l.FunctionalClass, l.Keys ?? [], l.Text, l.Notes)).ToArray();
     }
 
     /// <summary>The schema id, e.g. <c>t1-expense</c>.</summary>
@@ -33,8 +42,31 @@ public sealed class TemplateLineSet
     /// <summary>What the lines are, e.g. 部门预算收支总表 支出项目.</summary>
     public string Title { get; }
 
+    /// <summary>Notes from the schema on the whole set: where its lines come from, what is assumed.</summary>
+    public string? Notes { get; }
+
     /// <summary>The lines in printed order.</summary>
     public IReadOnlyList<TemplateLine> Lines => _lines;
+
+    /// <summary>
+    /// The line that stands for <paramref name="key"/>: of the lines whose <see cref="TemplateLine.Keys"/> hold it, the
+    /// one with the fewest keys (the first printed on a tie), or null when no line holds it. In 三公 rows, for example,
+    /// 公务用车购置费 stands for <c>VehiclePurchase</c> although 合计 and 二、公务用车购置及运维费 sum it too.
+    /// </summary>
+    public TemplateLine? FindByKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        TemplateLine? best = null;
+        foreach (var line in _lines)
+        {
+            if (line.Keys.Contains(key) && (best is null || line.Keys.Count < best.Keys.Count))
+            {
+                best = line;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// The line set with <paramref name="id"/> for a budget year and a 6-digit region code: the newest edition not
@@ -54,9 +86,3 @@ public sealed class TemplateLineSet
     /// <inheritdoc />
     public override string ToString() => $"{Title} ({Id} {Edition} {Region ?? "national"})";
 }
-
-/// <summary>One printed line of a template.</summary>
-/// <param name="Label">The label as printed, e.g. 一、一般公共服务支出.</param>
-/// <param name="FunctionalClass">The 类 code of 支出功能分类 behind the line, or null when the line has none (e.g. 人行科目).</param>
-/// <param name="Notes">Notes from the schema.</param>
-public sealed record TemplateLine(string Label, string? FunctionalClass, string? Notes);

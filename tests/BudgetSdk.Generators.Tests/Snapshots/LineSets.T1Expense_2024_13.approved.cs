@@ -6,14 +6,17 @@ namespace Sample.Codes
 {
     partial class LineSets
     {
-        /// <summary>部门预算收支总表 支出项目 (<c>t1-expense</c>, edition 2024, region 13): 3 lines.</summary>
+        /// <summary>部门预算收支总表 支出项目 (<c>t1-expense</c>, edition 2024, region 13): 4 lines.</summary>
+        /// <remarks>Sample: lines with a 类, without one, and with keys and text.</remarks>
         public static global::BudgetSdk.Templates.TemplateLineSet T1Expense_2024_13 { get; } = new(
             "t1-expense", 2024, "13", "部门预算收支总表 支出项目",
-            new (string Label, string? FunctionalClass, string? Notes)[]
+            new (string Label, string? FunctionalClass, string[]? Keys, string? Text, string? Notes)[]
             {
-                ("一、一般公共服务支出", "201", null),
-                ("二、农林水支出", "213", null),
-                ("三、人行科目", null, "no 类 behind it"),
-            });
+                ("一、一般公共服务支出", "201", null, null, null),
+                ("二、农林水支出", "213", null, null, null),
+                ("三、人行科目", null, null, null, "no 类 behind it"),
+                ("本年支出合计", null, new string[] { "GeneralPublicService", "Agriculture", "PeopleBank" }, "各行之和。\n第二段：\"引用\"。", null),
+            },
+            notes: "Sample: lines with a 类, without one, and with keys and text.");
     }
 }

@@ -1,0 +1,84 @@
+using BudgetSdk.Amounts;
+using BudgetSdk.Codes;
+using BudgetSdk.Facts;
+
+namespace BudgetSdk.Building;
+
+/// <summary>A spending fact in printed precision (万元, two decimals), after like facts are merged.</summary>
+internal sealed record RoundedSpending(FunctionalCode Code, ExpenseKind Kind, FundingSource Source, bool CarriedOver, decimal Wan);
+
+/// <summary>A T6 fact in printed precision.</summary>
+internal sealed record RoundedBasic(DepartmentEconomicCode Code, decimal Personnel, decimal PublicUse);
+
+/// <summary>
+/// The facts in printed precision, rounded by <see cref="Apportionment"/> so that derived rows add up and amounts
+/// that are equal exactly print equal: spending nested by (source, kind) under the grand total; 基本支出 by 款
+/// apportioned to the printed 一般公共预算 基本支出; projects to the printed 项目支出; “三公” nested by fund.
+/// Only built from facts that passed the rules, so those exact totals agree.
+/// </summary>
+internal sealed class RoundedFacts
+{
+    public RoundedFacts(DisclosureFacts facts, MidpointRounding midpoint)
+    {
+        Spending = RoundSpending(facts.Spending, midpoint);
+
+        var basics = facts.BasicExpenditures
+            .GroupBy(b => b.Code)
+            .OrderBy(g => g.Key)
+            .Select(g => (Code: g.Key, Personnel: Money.Sum(g.Select(b => b.Personnel)), PublicUse: Money.Sum(g.Select(b => b.PublicUse))))
+            .ToArray();
+        var printedBasic = Spending.Where(s => s.Source == FundingSource.GeneralPublicBudget && s.Kind == ExpenseKind.Basic).Sum(s => s.Wan);
+        var basicCells = Apportionment.RoundGroupTo(basics.SelectMany(b => new[] { b.Personnel, b.PublicUse }).ToArray(), printedBasic);
+        Basic = basics.Select((b, i) => new RoundedBasic(b.Code, basicCells[2 * i], basicCells[(2 * i) + 1])).ToArray();
+
+        var byFund = facts.ThreePublic.GroupBy(t => t.Fund).OrderBy(g => g.Key).ToArray();
+        var components = byFund.Select(f => f.GroupBy(t => t.Component).OrderBy(g => g.Key).ToArray()).ToArray();
+        var threePublic = Apportionment.RoundNested(components.Select(f => (IReadOnlyList<Money>)f.Select(c => Money.Sum(c.Select(t => t.Amount))).ToArray()).ToArray(), midpoint);
+        ThreePublic = new Dictionary<(ThreePublicComponent, FundingSource), decimal>();
+        for (var f = 0; f < byFund.Length; f++)
+        {
+            for (var c = 0; c < components[f].Length; c++)
+            {
+                ThreePublic[(components[f][c].Key, byFund[f].Key)] = threePublic[f][c];
+            }
+        }
+
+        var printedProjects = Spending.Where(s => s.Kind == ExpenseKind.Project).Sum(s => s.Wan);
+        var projectAmounts = facts.Projects.SelectMany(p => new[] { p.FiscalFunds, p.OtherFunds }).ToArray();
+        var projectCells = projectAmounts.Length == 0 ? Array.Empty<decimal>() : Apportionment.RoundGroupTo(projectAmounts, printedProjects);
+        ProjectFunds = facts.Projects.Select((p, i) => (projectCells[2 * i], projectCells[(2 * i) + 1])).ToArray();
+    }
+
+    /// <summary>Spending facts merged by (code, kind, source, carried over), in code order.</summary>
+    public IReadOnlyList<RoundedSpending> Spending { get; }
+
+    /// <summary>T6 facts merged by 款, in code order.</summary>
+    public IReadOnlyList<RoundedBasic> Basic { get; }
+
+    /// <summary>“三公” by component and fund.</summary>
+    public Dictionary<(ThreePublicComponent Component, FundingSource Fund), decimal> ThreePublic { get; }
+
+    /// <summary>财政资金 and 其他资金 per project, in the order of the facts.</summary>
+    public IReadOnlyList<(decimal Fiscal, decimal Other)> ProjectFunds { get; }
+
+    /// <summary>
+    /// One group per (source, kind) — a column total of T3/T5/T7/T8 — apportioned from the grand total, so that
+    /// 支出总计 is the exact total rounded and the 一般公共预算 基本支出 total is a fixed target for T6.
+    /// </summary>
+    private static RoundedSpending[] RoundSpending(IReadOnlyList<Spending> spending, MidpointRounding midpoint)
+    {
+        var groups = spending
+            .GroupBy(s => (s.Code, s.Kind, s.Source, s.CarriedOver))
+            .Select(g => (g.Key, Amount: Money.Sum(g.Select(s => s.Amount))))
+            .OrderBy(m => m.Key.Code).ThenBy(m => m.Key.Kind).ThenBy(m => m.Key.Source).ThenBy(m => m.Key.CarriedOver)
+            .GroupBy(m => (m.Key.Source, m.Key.Kind))
+            .OrderBy(g => g.Key.Source).ThenBy(g => g.Key.Kind)
+            .Select(g => g.ToArray())
+            .ToArray();
+        var cells = Apportionment.RoundNested(groups.Select(g => (IReadOnlyList<Money>)g.Select(m => m.Amount).ToArray()).ToArray(), midpoint);
+        return groups
+            .SelectMany((g, i) => g.Select((m, j) => new RoundedSpending(m.Key.Code, m.Key.Kind, m.Key.Source, m.Key.CarriedOver, cells[i][j])))
+            .OrderBy(s => s.Code).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver)
+            .ToArray();
+    }
+}

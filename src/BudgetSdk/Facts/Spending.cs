@@ -1,0 +1,34 @@
+using BudgetSdk.Amounts;
+using BudgetSdk.Codes;
+
+namespace BudgetSdk.Facts;
+
+/// <summary>
+/// One fact of the budget: an amount booked to a 支出功能分类 项, of one kind of spending, paid from one source,
+/// either from this year's income or from money carried over from last year (上年结转).
+/// Every row of T2, T3, T4, T5, T7 and T8 is a sum of these.
+/// </summary>
+/// <param name="Code">The functional code: a leaf (usually a 项) of the disclosure's edition.</param>
+/// <param name="Kind">基本支出, 项目支出, ….</param>
+/// <param name="Source">Where the money comes from.</param>
+/// <param name="Amount">How much.</param>
+/// <param name="CarriedOver">True when the money is 上年结转 of <paramref name="Source"/> rather than this year's income.</param>
+public sealed record Spending(FunctionalCode Code, ExpenseKind Kind, FundingSource Source, Money Amount, bool CarriedOver = false);
+
+/// <summary>
+/// One row of 一般公共预算财政拨款基本支出表 (T6) as a fact: a 部门预算支出经济分类 款 and its 人员经费 and 公用经费.
+/// </summary>
+/// <param name="Code">The economic 款 (5 digits) of the disclosure's edition.</param>
+/// <param name="Personnel">人员经费.</param>
+/// <param name="PublicUse">公用经费.</param>
+public sealed record BasicExpenditure(DepartmentEconomicCode Code, Money Personnel, Money PublicUse)
+{
+    /// <summary>人员经费 + 公用经费.</summary>
+    public Money Total => Personnel + PublicUse;
+}
+
+/// <summary>One “三公” component paid from one fiscal fund.</summary>
+/// <param name="Component">The component, e.g. 公务接待费.</param>
+/// <param name="Fund">一般公共预算, 政府性基金 or 国有资本经营: T9 prints the fiscal funds only.</param>
+/// <param name="Amount">How much.</param>
+public sealed record ThreePublicExpense(ThreePublicComponent Component, FundingSource Fund, Money Amount);
