@@ -79,6 +79,7 @@ public sealed class BudgetSchemaGenerator : IIncrementalGenerator
         EditionUnit u => CodeSystemEmitter.EmitEdition(u),
         ClassUnit u => CodeSystemEmitter.EmitClass(u),
         FrameworkUnit u => TemplateEmitter.EmitFramework(u),
+        TierTreeUnit u => TierTreeEmitter.Emit(u.Framework),
         LineSetUnit u => TemplateEmitter.EmitLineSet(u),
         DirectoryUnit u => TemplateEmitter.EmitDirectory(u),
         _ => throw new InvalidOperationException("unknown emit unit " + unit.GetType().Name),

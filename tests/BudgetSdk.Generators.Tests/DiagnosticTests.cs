@@ -186,6 +186,23 @@ public sealed class DiagnosticTests
         diagnostic.GetMessage().ShouldBe("$.lines[0].text is the number 5; expected a string");
     }
 
+    [Theory]
+    [InlineData("""{ "name": "产出指标", "level": 1, "required": "yes" }""", 45, "$.tiers[0].required is a string; expected a boolean (true or false)")]
+    [InlineData("""{ "name": "产出指标", "level": 1, "required": 0 }""", 45, "$.tiers[0].required is the number 0; expected a boolean (true or false)")]
+    [InlineData("""{ "name": "产出指标", "level": 1 }, { "name": "数量指标", "level": 2, "parent": "产出指标", "required": true }""", 95,
+        "二级 tier '数量指标' has 'required'; expected it only on 一级 tiers")]
+    public void BDG0009_tier_required_must_be_a_boolean_on_a_first_tier(string tiers, int column, string message)
+    {
+        var diagnostic = Single($$"""
+            { "kind": "indicatorFramework", "id": "f", "typeName": "F2024", "edition": 2024, "title": "t", "tiers": [
+              {{tiers}}
+            ] }
+            """);
+        diagnostic.Id.ShouldBe("BDG0009");
+        Position(diagnostic).ShouldBe((2, column));
+        diagnostic.GetMessage().ShouldBe(message);
+    }
+
     [Fact]
     public void BDG0010_unknown_kind()
     {

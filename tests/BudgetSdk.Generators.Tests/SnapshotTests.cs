@@ -34,6 +34,7 @@ public sealed class SnapshotTests
             "FunctionalCode.Edition2024.g.cs",
             "FunctionalCode.g.cs",
             "IndicatorFrameworks.Sample2024.g.cs",
+            "IndicatorTiers.Sample2024.g.cs",
             "LineSets.T1Expense_2024_13.g.cs",
             "SchemaDirectory.g.cs",
         ]);

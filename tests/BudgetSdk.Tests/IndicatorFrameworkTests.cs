@@ -1,9 +1,14 @@
+using System.Reflection;
 using BudgetSdk.Codes;
 using BudgetSdk.Performance;
+using BudgetSdk.Performance.Values;
 
 namespace BudgetSdk.Tests;
 
-/// <summary>The performance-indicator frameworks: Hebei 2024 (成本指标 under 产出指标) vs central 2021 (成本指标 a 一级 tier).</summary>
+/// <summary>
+/// The performance-indicator frameworks: Hebei 2024 (成本指标 under 产出指标) vs central 2021 (成本指标 a 一级 tier),
+/// their typed tiers (<c>IndicatorTiers.Hebei2024.产出指标.数量指标</c>) and the look-ups an importer files rows with.
+/// </summary>
 public class IndicatorFrameworkTests
 {
     private static IndicatorFramework Hebei => IndicatorFrameworks.Hebei2024;
@@ -72,5 +77,99 @@ public class IndicatorFrameworkTests
             .ToList();
         problems.ShouldBeEmpty();
         pairs.ShouldContain(("产出指标", "成本指标"));
+    }
+
+    [Fact]
+    public void Typed_tiers_are_the_framework_instances()
+    {
+        IndicatorTiers.Hebei2024.产出指标.数量指标.ShouldBeSameAs(Hebei.FindSecond("产出指标", "数量指标"));
+        IndicatorTiers.Hebei2024.产出指标.Tier.ShouldBeSameAs(Hebei.FindFirst("产出指标"));
+        IndicatorTiers.Central2021.成本指标.经济成本指标.ShouldBeSameAs(Central.FindSecond("成本指标", "经济成本指标"));
+        IndicatorTiers.Central2021.成本指标.Tier.ShouldBeSameAs(Central.Find("成本指标"));
+        IndicatorTiers.Hebei2024.产出指标.成本指标.Framework.ShouldBeSameAs(Hebei);
+    }
+
+    [Fact]
+    public void Every_tier_of_every_framework_has_exactly_one_typed_member()
+    {
+        foreach (var frameworkClass in typeof(IndicatorTiers).GetNestedTypes())
+        {
+            var framework = (IndicatorFramework)typeof(IndicatorFrameworks).GetProperty(frameworkClass.Name)!.GetValue(null)!;
+            var members = frameworkClass.GetNestedTypes()
+                .SelectMany(c => c.GetProperties(BindingFlags.Public | BindingFlags.Static))
+                .Select(p => (IndicatorTier)p.GetValue(null)!)
+                .ToList();
+            members.Count.ShouldBe(framework.Tiers.Count, framework.Id);
+            framework.Tiers.ShouldAllBe(t => members.Count(m => ReferenceEquals(m, t)) == 1);
+        }
+
+        typeof(IndicatorTiers).GetNestedTypes().Length.ShouldBe(IndicatorFrameworks.All.Count);
+    }
+
+    [Fact]
+    public void FindSecond_files_成本指标_under_产出指标_in_Hebei_2024_but_not_in_Central_2021()
+    {
+        Hebei.FindSecond("产出指标", "成本指标").ShouldNotBeNull().ShouldBeSameAs(IndicatorTiers.Hebei2024.产出指标.成本指标);
+        Central.FindSecond("产出指标", "成本指标").ShouldBeNull();
+        Central.FindFirst("成本指标").ShouldNotBeNull().Level.ShouldBe(1);
+        Hebei.FindFirst("成本指标").ShouldBeNull();
+        Hebei.FindSecond("满意度指标", "数量指标").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Tiers_link_to_their_parent_and_children()
+    {
+        var output = IndicatorTiers.Hebei2024.产出指标.Tier;
+        output.ParentTier.ShouldBeNull();
+        output.Children.ShouldBe([IndicatorTiers.Hebei2024.产出指标.数量指标, IndicatorTiers.Hebei2024.产出指标.质量指标,
+            IndicatorTiers.Hebei2024.产出指标.时效指标, IndicatorTiers.Hebei2024.产出指标.成本指标]);
+        IndicatorTiers.Hebei2024.产出指标.时效指标.ParentTier.ShouldBeSameAs(output);
+        IndicatorTiers.Hebei2024.产出指标.时效指标.Children.ShouldBeEmpty();
+        Hebei.SecondTiers.Count.ShouldBe(9);
+        Hebei.SecondTiers.ShouldAllBe(t => t.Level == 2 && t.ParentTier != null && t.ParentTier.Children.Contains(t));
+        Central.SecondTiers.Select(t => t.ParentTier!.Name).Distinct().ShouldBe(["成本指标", "产出指标", "效益指标", "满意度指标"]);
+    }
+
+    [Fact]
+    public void Every_shipped_first_tier_is_required_and_no_second_tier_is()
+    {
+        foreach (var framework in IndicatorFrameworks.All)
+        {
+            framework.FirstTiers.ShouldAllBe(t => t.Required);
+            framework.SecondTiers.ShouldAllBe(t => !t.Required);
+        }
+    }
+
+    [Fact]
+    public void An_indicator_takes_a_second_tier_and_derives_its_first_tier()
+    {
+        var indicator = new PerformanceIndicator(IndicatorTiers.Hebei2024.产出指标.成本指标, "人均补助", "d", IndicatorValue.Parse("8400元/年"), "计划标准");
+        indicator.FirstTier.ShouldBeSameAs(IndicatorTiers.Hebei2024.产出指标.Tier);
+
+        Should.Throw<ArgumentException>(() =>
+            new PerformanceIndicator(IndicatorTiers.Hebei2024.产出指标.Tier, "人均补助", "d", IndicatorValue.Parse("8400元/年"), "计划标准"))
+            .ParamName.ShouldBe("tier");
+    }
+
+    [Fact]
+    public void The_generated_accessor_throws_for_a_tier_the_framework_does_not_have()
+    {
+        Hebei.Tier("产出指标", "数量指标").ShouldBeSameAs(IndicatorTiers.Hebei2024.产出指标.数量指标);
+        Should.Throw<KeyNotFoundException>(() => Hebei.Tier("满意度指标", "数量指标")).Message.ShouldContain("hebei-2024");
+        Should.Throw<KeyNotFoundException>(() => Hebei.Tier("成本指标", null));
+    }
+
+    [Fact]
+    public void A_framework_cannot_be_built_with_a_second_tier_under_a_missing_first_tier()
+    {
+        Should.Throw<ArgumentException>(() => new IndicatorFramework("x", 2024, "t", null, [("产出指标", 1, null, true), ("数量指标", 2, "效益指标", false)]))
+            .Message.ShouldContain("效益指标");
+        Should.Throw<ArgumentException>(() => new IndicatorFramework("x", 2024, "t", null, [("产出指标", 1, null, true), ("产出指标", 1, null, true)]));
+        Should.Throw<ArgumentException>(() => new IndicatorFramework("x", 2024, "t", null, [("数量指标", 3, null, true)]));
+
+        // A 二级 tier listed before its 一级 tier is linked all the same; only a 一级 tier keeps a Required flag.
+        var framework = new IndicatorFramework("x", 2024, "t", null, [("数量指标", 2, "产出指标", true), ("产出指标", 1, null, false)]);
+        framework.FindSecond("产出指标", "数量指标").ShouldNotBeNull().ParentTier.ShouldBeSameAs(framework.FindFirst("产出指标"));
+        framework.Tiers.ShouldAllBe(t => !t.Required);
     }
 }

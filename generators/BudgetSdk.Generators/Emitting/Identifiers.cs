@@ -1,11 +1,17 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace BudgetSdk.Generators;
 
 /// <summary>Makes C# identifiers out of official names, keeping the Chinese so IntelliSense finds them by name.</summary>
 internal static class Identifiers
 {
+    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
     /// <summary>
     /// The member for a code: its name stripped to identifier characters, then the code, e.g.
     /// <c>行政运行_2010301</c>. The code makes names unique (行政运行 is both 2010101 and 2010301)
@@ -55,6 +61,28 @@ internal static class Identifiers
         }
 
         return builder.Length > 0 && IsStart(builder[0]) ? builder.ToString() : "_" + builder;
+    }
+
+    /// <summary>
+    /// The member for a tier: its name as an identifier (e.g. <c>数量指标</c>), suffixed with '_' until it is not a
+    /// keyword, not a member every class inherits from object (hiding one is warning CS0108) and not in
+    /// <paramref name="taken"/>, to which it is then added. Names that clean to the same identifier thus stay apart.
+    /// </summary>
+    public static string ForTier(string name, ISet<string> taken)
+    {
+        var identifier = Clean(name);
+        if (identifier.Length == 0 || SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None)
+        {
+            identifier += "_";
+        }
+
+        while (taken.Contains(identifier) || ObjectMembers.Contains(identifier))
+        {
+            identifier += "_";
+        }
+
+        taken.Add(identifier);
+        return identifier;
     }
 
     public static bool IsValidTypeName(string name)

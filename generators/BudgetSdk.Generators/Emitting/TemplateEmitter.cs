@@ -12,15 +12,15 @@ internal static class TemplateEmitter
         w.Line("partial class IndicatorFrameworks");
         w.Open();
         var tiers = string.Join("; ", unit.Tiers.Where(t => t.Level == 1).Select(t =>
-            $"{t.Name}: {string.Join("、", unit.Tiers.Where(c => c.Parent == t.Name).Select(c => c.Name))}"));
+            $"{t.Name}{(t.Required ? string.Empty : " (optional)")}: {string.Join("、", unit.Tiers.Where(c => c.Parent == t.Name).Select(c => c.Name))}"));
         w.Doc($"{Xml(unit.Title)} (<c>{unit.Id}</c>, edition {unit.Edition}).", Xml(tiers) + (unit.Source is null ? string.Empty : ". Source: " + Xml(unit.Source)));
         w.Line($"public static global::BudgetSdk.Performance.IndicatorFramework {unit.TypeName} {{ get; }} = new(");
         w.Line($"    {Literal(unit.Id)}, {unit.Edition}, {Literal(unit.Title)}, {Literal(unit.Source)},");
-        w.Line("    new (string Name, int Level, string? Parent)[]");
+        w.Line("    new (string Name, int Level, string? Parent, bool Required)[]");
         w.Line("    {");
         foreach (var tier in unit.Tiers)
         {
-            w.Line($"        ({Literal(tier.Name)}, {tier.Level}, {Literal(tier.Parent)}),");
+            w.Line($"        ({Literal(tier.Name)}, {tier.Level}, {Literal(tier.Parent)}, {(tier.Required ? "true" : "false")}),");
         }
 
         w.Line("    });");
@@ -68,6 +68,13 @@ internal static class TemplateEmitter
         w.Open();
         w.Doc("Every framework, in schema order.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::BudgetSdk.Performance.IndicatorFramework> All => new global::BudgetSdk.Performance.IndicatorFramework[] {{ {string.Join(", ", unit.FrameworkTypeNames)} }};");
+        w.Close();
+        w.Line();
+        w.Doc(
+            "The tiers of each framework as typed members, e.g. <c>IndicatorTiers.Hebei2024.产出指标.数量指标</c>.",
+            "A 二级 tier is a member of its 一级 tier only, so filing it under the wrong 一级 does not compile.");
+        w.Line("public static partial class IndicatorTiers");
+        w.Open();
         w.Close();
         w.Line();
         w.Doc("The fixed line sets of table templates (表样) in the schema.");

@@ -52,7 +52,13 @@ internal sealed record FrameworkUnit(
     public override string HintName => $"IndicatorFrameworks.{TypeName}.g.cs";
 }
 
-internal sealed record ResolvedTier(string Name, int Level, string? Parent);
+internal sealed record ResolvedTier(string Name, int Level, string? Parent, bool Required);
+
+/// <summary>The typed tier tree of one framework (<c>IndicatorTiers.Hebei2024.产出指标.数量指标</c>): its own file, so it has its own snapshot.</summary>
+internal sealed record TierTreeUnit(FrameworkUnit Framework) : EmitUnit(Framework.Namespace)
+{
+    public override string HintName => $"IndicatorTiers.{Framework.TypeName}.g.cs";
+}
 
 /// <summary>The list of every framework and line set, so they can be enumerated and found by id.</summary>
 internal sealed record DirectoryUnit(string Namespace, EquatableArray<string> FrameworkTypeNames, EquatableArray<string> LineSetMemberNames)

@@ -61,7 +61,8 @@ internal sealed record FrameworkModel(
     string? Source,
     EquatableArray<TierModel> Tiers);
 
-internal sealed record TierModel(string Name, int Level, string? Parent, SourceSpan NameSpan, SourceSpan ParentSpan);
+/// <summary>A 一级 or 二级 tier; <paramref name="Required"/> (一级 only) says every project must have indicators under it.</summary>
+internal sealed record TierModel(string Name, int Level, string? Parent, bool Required, SourceSpan NameSpan, SourceSpan ParentSpan);
 
 /// <summary>Fixed printed lines of a table template (<c>kind: lineSet</c>).</summary>
 internal sealed record LineSetModel(

@@ -54,6 +54,21 @@ internal sealed class PropertyReader
 
     public int? OptionalInt(string name) => Int(name, required: false);
 
+    /// <summary>An optional <c>true</c> or <c>false</c>; anything else is reported and read as absent.</summary>
+    public bool? OptionalBool(string name)
+    {
+        var property = Find(name, required: false, "a boolean");
+        switch (property?.Value.Kind)
+        {
+            case null: return null;
+            case JsonKind.True: return true;
+            case JsonKind.False: return false;
+            default:
+                WrongKind(property!, "a boolean (true or false)");
+                return null;
+        }
+    }
+
     public JsonArray? RequiredArray(string name) => Array(name, required: true, "an array");
 
     public JsonArray? OptionalArray(string name) => Array(name, required: false, "an array");

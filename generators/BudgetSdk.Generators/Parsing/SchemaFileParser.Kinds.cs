@@ -143,7 +143,17 @@ internal static partial class SchemaFileParser
                 return null;
             }
 
-            return name is null || level is null ? null : new TierModel(name, level.Value, parent, item.SpanOf("name"), item.SpanOf("parent"));
+            // Whether a project must have indicators under a tier is a 一级 question; 二级 tiers are never required.
+            var required = item.OptionalBool("required");
+            if (level == 2 && required is not null)
+            {
+                item.Report(item.SpanOf("required"), $"二级 tier '{name}' has 'required'; expected it only on 一级 tiers");
+                return null;
+            }
+
+            return name is null || level is null
+                ? null
+                : new TierModel(name, level.Value, parent, level == 1 && required != false, item.SpanOf("name"), item.SpanOf("parent"));
         });
 
         return id is null || typeName is null || edition is null

@@ -40,11 +40,13 @@ internal sealed partial class SchemaResolver
                     continue;
                 }
 
-                tiers.Add(new ResolvedTier(tier.Name, tier.Level, tier.Parent));
+                tiers.Add(new ResolvedTier(tier.Name, tier.Level, tier.Parent, tier.Required));
             }
 
             typeNames.Add(framework.TypeName);
-            _units.Add(new FrameworkUnit(_namespace, framework.TypeName, framework.Id, framework.Edition, framework.Title, framework.Source, tiers.ToEquatableArray()));
+            var unit = new FrameworkUnit(_namespace, framework.TypeName, framework.Id, framework.Edition, framework.Title, framework.Source, tiers.ToEquatableArray());
+            _units.Add(unit);
+            _units.Add(new TierTreeUnit(unit));
         }
 
         return typeNames;

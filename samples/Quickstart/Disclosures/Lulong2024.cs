@@ -6,6 +6,8 @@ using BudgetSdk.Amounts;
 using BudgetSdk.Building;
 using BudgetSdk.Codes;
 using BudgetSdk.Facts;
+using BudgetSdk.Performance;
+using BudgetSdk.Performance.Values;
 using F = BudgetSdk.Codes.FunctionalCode.Edition2024;
 using E = BudgetSdk.Codes.DepartmentEconomicCode.Edition2024;
 
@@ -78,7 +80,19 @@ public static class Lulong2024
     /// <summary>The thirteen projects of section 七 (项目绩效目标表 headers). A plan is given where the document prints all four points.</summary>
     private static IEnumerable<Project> Projects => new[]
     {
-        Project("13032424P00442810432J", "定向选调生房租补助", 1.80m, "定向选调生辛明效 2023 年 7 月-2024 年 12 月房租补助。", F.专项业务及机关事务管理_2010305),
+        Project("13032424P00442810432J", "定向选调生房租补助", 1.80m, "定向选调生辛明效 2023 年 7 月-2024 年 12 月房租补助。", F.专项业务及机关事务管理_2010305) with
+        {
+            // The indicator grid as printed; a 二级 tier can only be taken under its own 一级 (IndicatorTiers.….一级.二级).
+            Indicators = new[]
+            {
+                Indicator(IndicatorTiers.Hebei2024.产出指标.数量指标, "补助、补贴人数", "1 人"),
+                Indicator(IndicatorTiers.Hebei2024.产出指标.质量指标, "补助、补贴发放覆盖率", "100%"),
+                Indicator(IndicatorTiers.Hebei2024.产出指标.时效指标, "补助、补贴发放时间", "按规定时间及时发放"),
+                Indicator(IndicatorTiers.Hebei2024.产出指标.成本指标, "人均补助、补贴标准", "18000 元/人"),
+                Indicator(IndicatorTiers.Hebei2024.效益指标.社会效益指标, "受补助人群生活水平提高程度", "生活水平比上年进一步提高"),
+                Indicator(IndicatorTiers.Hebei2024.满意度指标.服务对象满意度指标, "受补助人员满意度", "≥95%"),
+            },
+        },
         Project("13032424P004428104265", "集中办公临时机构工作经费", 10.00m, "保障清洁取暖办、粉浆水办、我来办等集中办公临时机构正常办公。", F.专项业务及机关事务管理_2010305),
         Project("13032424P00442810420F", "金融办工作经费", 10.00m, "金融办日常工作经费。", F.专项业务及机关事务管理_2010305, Plan(25, 50, 84, 100)),
         Project("13032424P00442810427Q", "劳务派遣经费", 13.08m, "主要用于劳务派遣人员工资福利支出，保障市长热线电话畅通。", F.专项业务及机关事务管理_2010305, Plan(25, 50, 84, 100)),
@@ -95,6 +109,9 @@ public static class Lulong2024
 
     private static Project Project(string code, string name, decimal fiscalWan, string purpose, FunctionalCode booking, SpendingPlan? plan = null)
         => new(code, name, W(fiscalWan), Money.Zero, purpose, booking, plan, new[] { purpose });
+
+    private static PerformanceIndicator Indicator(IndicatorTier tier, string name, string value)
+        => new(tier, name, name, IndicatorValue.Parse(value), "秦组字 [201]33 号");
 
     private static SpendingPlan Plan(decimal march, decimal june, decimal october, decimal december) => new(march, june, october, december);
 

@@ -20,8 +20,9 @@ internal static class DisclosureAssembler
         CodeRules.Check(context);
         CrossFactRules.Check(context);
         ProjectRules.Check(context);
+        IndicatorRules.Check(context);
         ProcurementAndAssetRules.Check(context);
-        SoftChecks.Check(context);
+        context.Add(SoftChecks.Check(new FactSoftCheckFigures(context)));
 
         var problems = context.Problems;
         var failing = problems.Any(p => p.Severity == Severity.Error || settings.WarningsAsErrors);

@@ -1,4 +1,5 @@
 using BudgetSdk.Amounts;
+using BudgetSdk.Performance;
 
 namespace BudgetSdk.Facts;
 
@@ -26,14 +27,8 @@ public sealed record Narrative
     /// <summary>“三公”经费 增减变化的主要原因.</summary>
     public string? ThreePublicChangeReason { get; init; }
 
-    /// <summary>部门整体绩效目标: 总体绩效目标.</summary>
-    public string? OverallGoal { get; init; }
-
-    /// <summary>部门整体绩效目标: 分项绩效目标.</summary>
-    public IReadOnlyList<string> SubGoals { get; init; } = Array.Empty<string>();
-
-    /// <summary>部门整体绩效目标: 工作保障措施.</summary>
-    public IReadOnlyList<string> Safeguards { get; init; } = Array.Empty<string>();
+    /// <summary>五、部门整体绩效目标: 总体目标, 分项目标 with their inline indicators, 工作保障措施.</summary>
+    public DepartmentTargets Targets { get; init; } = new();
 
     /// <summary>六、部门主管专项资金; null prints 无.</summary>
     public string? SpecialFunds { get; init; }
@@ -46,11 +41,10 @@ public sealed record Narrative
         && Duties.SequenceEqual(other.Duties) && ProjectSummary == other.ProjectSummary
         && BasicChangeReason == other.BasicChangeReason && ProjectChangeReason == other.ProjectChangeReason
         && OperatingFundsUse == other.OperatingFundsUse && ThreePublicChangeReason == other.ThreePublicChangeReason
-        && OverallGoal == other.OverallGoal && SubGoals.SequenceEqual(other.SubGoals)
-        && Safeguards.SequenceEqual(other.Safeguards) && SpecialFunds == other.SpecialFunds && OtherMatters == other.OtherMatters;
+        && Targets == other.Targets && SpecialFunds == other.SpecialFunds && OtherMatters == other.OtherMatters;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Duties.Count, OverallGoal, SubGoals.Count);
+    public override int GetHashCode() => HashCode.Combine(Duties.Count, Targets);
 }
 
 /// <summary>Last year's budget, for the 比上年增减 statements.</summary>

@@ -1,5 +1,6 @@
 using BudgetSdk.Amounts;
 using BudgetSdk.Codes;
+using BudgetSdk.Performance;
 
 namespace BudgetSdk.Facts;
 
@@ -28,11 +29,20 @@ public sealed record Project(
     /// <summary>绩效目标, empty when none is given.</summary>
     public IReadOnlyList<string> Goals { get; init; } = Goals ?? Array.Empty<string>();
 
+    /// <summary>中长期目标, when the table states one.</summary>
+    public string? MediumTermGoal { get; init; }
+
+    /// <summary>The indicator grid of the project's 绩效目标表, in printed order.</summary>
+    public IReadOnlyList<PerformanceIndicator> Indicators { get; init; } = Array.Empty<PerformanceIndicator>();
+
+    /// <summary>The indicator framework of the project's tiers, or null when it has no indicators.</summary>
+    public IndicatorFramework? Framework => Indicators.Count == 0 ? null : Indicators[0].Tier.Framework;
+
     /// <inheritdoc />
     public bool Equals(Project? other) => other is not null
         && Code == other.Code && Name == other.Name && FiscalFunds == other.FiscalFunds && OtherFunds == other.OtherFunds
         && Purpose == other.Purpose && Equals(FunctionalCode, other.FunctionalCode) && Plan == other.Plan
-        && Goals.SequenceEqual(other.Goals);
+        && Goals.SequenceEqual(other.Goals) && MediumTermGoal == other.MediumTermGoal && Indicators.SequenceEqual(other.Indicators);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Name, FiscalFunds, OtherFunds);

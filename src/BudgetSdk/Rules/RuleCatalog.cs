@@ -72,6 +72,18 @@ public static class RuleCatalog
     /// <summary>办公用房 ≤ 房屋.</summary>
     public static Rule OfficeArea { get; } = new("BDR0501", Severity.Error, "办公用房 (area and value) is not more than 房屋");
 
+    /// <summary>Each required 一级 tier has indicators.</summary>
+    public static Rule RequiredTier { get; } = new("BDR0801", Severity.Error, "a project's indicators cover every 一级 tier its framework requires (产出指标, 效益指标, 满意度指标 …)");
+
+    /// <summary>A money 成本指标 restates the budget.</summary>
+    public static Rule CostAgreesWithBudget { get; } = new("BDR0802", Severity.Warning, "a 成本指标 in money agrees with the project's 预算数 after unit conversion (元/人 times the 数量指标 in 人)");
+
+    /// <summary>Satisfaction is a percentage.</summary>
+    public static Rule SatisfactionPercent { get; } = new("BDR0803", Severity.Warning, "a 满意度指标 is a percentage, e.g. ≥95%");
+
+    /// <summary>指标值 readable.</summary>
+    public static Rule ReadableValue { get; } = new("BDR0804", Severity.Warning, "a 指标值 reads as a comparison, a date or period, a yes/no form or text (malformed values are kept and flagged)");
+
     /// <summary>30108 = 2080505.</summary>
     public static Rule PensionInsurance { get; } = new("BDR0601", Severity.Warning, "30108 机关事业单位基本养老保险缴费 equals 2080505 机关事业单位基本养老保险缴费支出");
 
@@ -121,6 +133,7 @@ public static class RuleCatalog
         ProjectCode, ProjectUnique, PlanOrder, PlanEnd,
         SmeShare, QuantityPrice, CatalogueCode,
         OfficeArea,
+        RequiredTier, CostAgreesWithBudget, SatisfactionPercent, ReadableValue,
         PensionInsurance, HousingFund, Retirement, MedicalInsurance, VehicleOperation, Reception,
     };
 

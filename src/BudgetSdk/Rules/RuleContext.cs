@@ -26,6 +26,8 @@ internal sealed class RuleContext
 
     public IReadOnlyList<Problem> Problems => _problems;
 
+    public void Add(IEnumerable<Problem> problems) => _problems.AddRange(problems);
+
     public void Report(Rule rule, string location, string message, string? expected = null, string? actual = null)
         => _problems.Add(new Problem(rule.Id, rule.Severity, location, message, expected, actual));
 

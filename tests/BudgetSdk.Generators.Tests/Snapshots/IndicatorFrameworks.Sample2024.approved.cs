@@ -7,15 +7,17 @@ namespace Sample.Codes
     partial class IndicatorFrameworks
     {
         /// <summary>示例指标体系 (<c>sample-2024</c>, edition 2024).</summary>
-        /// <remarks>产出指标: 数量指标; 满意度指标: 服务对象满意度指标. Source: sample</remarks>
+        /// <remarks>产出指标: 数量指标; 效益指标 (optional): 社会效益指标; 满意度指标: 服务对象满意度指标. Source: sample</remarks>
         public static global::BudgetSdk.Performance.IndicatorFramework Sample2024 { get; } = new(
             "sample-2024", 2024, "示例指标体系", "sample",
-            new (string Name, int Level, string? Parent)[]
+            new (string Name, int Level, string? Parent, bool Required)[]
             {
-                ("产出指标", 1, null),
-                ("数量指标", 2, "产出指标"),
-                ("满意度指标", 1, null),
-                ("服务对象满意度指标", 2, "满意度指标"),
+                ("产出指标", 1, null, true),
+                ("数量指标", 2, "产出指标", false),
+                ("效益指标", 1, null, false),
+                ("社会效益指标", 2, "效益指标", false),
+                ("满意度指标", 1, null, true),
+                ("服务对象满意度指标", 2, "满意度指标", false),
             });
     }
 }

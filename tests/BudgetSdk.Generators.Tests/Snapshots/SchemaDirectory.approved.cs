@@ -11,6 +11,12 @@ namespace Sample.Codes
         public static global::System.Collections.Generic.IReadOnlyList<global::BudgetSdk.Performance.IndicatorFramework> All => new global::BudgetSdk.Performance.IndicatorFramework[] { Sample2024 };
     }
 
+    /// <summary>The tiers of each framework as typed members, e.g. <c>IndicatorTiers.Hebei2024.产出指标.数量指标</c>.</summary>
+    /// <remarks>A 二级 tier is a member of its 一级 tier only, so filing it under the wrong 一级 does not compile.</remarks>
+    public static partial class IndicatorTiers
+    {
+    }
+
     /// <summary>The fixed line sets of table templates (表样) in the schema.</summary>
     public static partial class LineSets
     {

@@ -125,6 +125,10 @@ public class RuleTests
         [("BDR0403", "procurement[0].catalogueCode")] = () => (ReplaceProcurement(Valid, l => l with { CatalogueCode = "D22040000" }), null),
         [("BDR0501", "assets.officeArea")] = () => (Valid with { Assets = Valid.Assets! with { BuildingArea = 100m, OfficeArea = 120m } }, null),
         [("BDR0501", "assets.officeValue")] = () => (Valid with { Assets = Valid.Assets! with { OfficeValue = W(0.01m) } }, null),
+        [("BDR0801", "projects[0].indicators")] = () => (ReplaceProject(Valid, 0, p => p with { Indicators = p.Indicators.Where(i => i.FirstTier.Name == "产出指标").ToArray() }), null),
+        [("BDR0802", "projects[0].indicators[3].value")] = () => (ReplaceIndicator(Valid, 3, "18000万元"), null),
+        [("BDR0803", "projects[0].indicators[5].value")] = () => (ReplaceIndicator(Valid, 5, "是否满意"), null),
+        [("BDR0804", "projects[0].indicators[2].value")] = () => (ReplaceIndicator(Valid, 2, "≥95及时保障"), null),
         [("BDR0601", "T6/30108/合计")] = () => (ReplaceBasic(Valid, E.机关事业单位基本养老保险缴费_30108, 40.70m, E.基本工资_30101, 163.69m), null),
         [("BDR0602", "T6/30113/合计")] = () => (ReplaceBasic(Valid, E.住房公积金_30113, 26.61m, E.基本工资_30101, 163.69m), null),
         [("BDR0603", "T6/30302/合计")] = () => (ReplaceBasic(Valid, E.退休费_30302, 22.47m, E.生活补助_30305, 4.70m), null),
@@ -143,6 +147,13 @@ public class RuleTests
 
     private static DisclosureFacts ReplaceProject(DisclosureFacts facts, int index, Func<Project, Project> change)
         => facts with { Projects = facts.Projects.Select((p, i) => i == index ? change(p) : p).ToArray() };
+
+    /// <summary>Replaces the value of one indicator of project 0 (定向选调生房租补助, 1.80万元, 1 人 at 18000 元/人).</summary>
+    private static DisclosureFacts ReplaceIndicator(DisclosureFacts facts, int index, string value)
+        => ReplaceProject(facts, 0, p => p with
+        {
+            Indicators = p.Indicators.Select((i, n) => n == index ? new BudgetSdk.Performance.PerformanceIndicator(i.Tier, i.Name, i.Description, BudgetSdk.Performance.Values.IndicatorValue.Parse(value), i.Basis) : i).ToArray(),
+        });
 
     private static DisclosureFacts Rebook(DisclosureFacts facts, string name, Codes.FunctionalCode code)
         => facts with { Projects = facts.Projects.Select(p => p.Name == name ? p with { FunctionalCode = code } : p).ToArray() };

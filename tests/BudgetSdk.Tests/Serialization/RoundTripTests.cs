@@ -29,7 +29,7 @@ public class RoundTripTests
     {
         var facts = SampleDisclosure.Build().Facts;
 
-        new object?[] { facts.Assets, facts.PriorYear, facts.Narrative.OverallGoal }.ShouldAllBe(o => o != null);
+        new object?[] { facts.Assets, facts.PriorYear, facts.Narrative.Targets.OverallGoal }.ShouldAllBe(o => o != null);
         new[] { facts.Units.Count, facts.Spending.Count, facts.BasicExpenditures.Count, facts.ThreePublic.Count, facts.Projects.Count, facts.Procurement.Count }
             .ShouldAllBe(n => n > 0);
         SampleDisclosure.Build().Warnings.ShouldNotBeEmpty();

@@ -1,6 +1,9 @@
 using BudgetSdk.Amounts;
 using BudgetSdk.Building;
+using BudgetSdk.Codes;
 using BudgetSdk.Facts;
+using BudgetSdk.Performance;
+using BudgetSdk.Performance.Values;
 using E = BudgetSdk.Codes.DepartmentEconomicCode.Edition2024;
 using F = BudgetSdk.Codes.FunctionalCode.Edition2024;
 
@@ -30,7 +33,16 @@ internal static class SampleDisclosure
         .ThreePublic(ThreePublicComponent.OverseasTravel, W(0.40m), FundingSource.GovernmentFund)
         .AddProject(new Project(
             "13032424P00000000001A", "综合事务经费", W(60.335m), W(5.00m), "保障机关正常运转。", F.专项业务及机关事务管理_2010305,
-            new SpendingPlan(25m, 50m, 84.5m, 100m), new[] { "按时完成综合事务", "满意度≥95%" }))
+            new SpendingPlan(25m, 50m, 84.5m, 100m), new[] { "按时完成综合事务", "满意度≥95%" })
+        {
+            MediumTermGoal = "三年内完成",
+            Indicators = new[]
+            {
+                new PerformanceIndicator(Tier("产出指标", "数量指标"), "保障人数", "保障人数", IndicatorValue.Parse("≥39人"), "计划标准"),
+                new PerformanceIndicator(Tier("效益指标", "社会效益指标"), "机关运转", "保障机关正常运转", IndicatorValue.Parse("有效保障"), "计划标准"),
+                new PerformanceIndicator(Tier("满意度指标", "服务对象满意度指标"), "服务对象满意度", "服务对象满意度", IndicatorValue.Parse("≥95%"), "计划标准"),
+            },
+        })
         .AddProject(new Project("13032423P00000000002B", "企业改制资金", W(0.26m), Money.Zero, "改制人员大病医疗保险。"))
         .AddProcurement(new ProcurementLine(
             "卢龙县人民政府办公室本级", "综合事务经费", W(65.335m), "复印纸", "A05040101", "箱", 2m, W(2.00m),
@@ -46,9 +58,16 @@ internal static class SampleDisclosure
             ProjectChangeReason = "减少 \"引号\" 与 <标签> & 符号",
             OperatingFundsUse = "日常运行",
             ThreePublicChangeReason = "过紧日子",
-            OverallGoal = "保障运转 𠀀",
-            SubGoals = new[] { "目标一", "目标二" },
-            Safeguards = new[] { "制度保障" },
+            Targets = new DepartmentTargets
+            {
+                OverallGoal = "保障运转 𠀀",
+                SubGoals = new[]
+                {
+                    new SubGoal("建设学习型机关", "创新学习理念", new[] { new InlineIndicator("业务法规学习次数", IndicatorValue.Parse("≥2次")) }),
+                    new SubGoal("目标二", "正文", Array.Empty<InlineIndicator>()),
+                },
+                Safeguards = new[] { "制度保障" },
+            },
             SpecialFunds = null,
             OtherMatters = "无",
         });
@@ -56,4 +75,7 @@ internal static class SampleDisclosure
     public static Disclosure Build(BuildSettings? settings = null) => Builder(settings).Build().GetOrThrow();
 
     private static Money W(decimal wan) => Money.FromWan(wan);
+
+    private static IndicatorTier Tier(string first, string second)
+        => IndicatorFrameworks.Hebei2024.Tiers.Single(t => t.Parent == first && t.Name == second);
 }

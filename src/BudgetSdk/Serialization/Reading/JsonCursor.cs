@@ -94,6 +94,9 @@ internal ref partial struct JsonCursor
         return TokenType != JsonTokenType.EndArray;
     }
 
+    /// <summary>Where the current token starts, for errors reported after reading on.</summary>
+    public readonly long Offset => _reader.TokenStartIndex;
+
     /// <summary>An error at the current token.</summary>
     public readonly DisclosureJsonException Error(string reason, string expected, Exception? inner = null)
         => At(Path.ToString(), _reader.TokenStartIndex, reason, expected, inner);

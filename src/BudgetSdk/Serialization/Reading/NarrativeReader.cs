@@ -5,7 +5,7 @@ namespace BudgetSdk.Serialization.Reading;
 /// <summary>Reads the free text of the explanatory sections: every property optional, as in <see cref="Narrative"/>.</summary>
 internal static class NarrativeReader
 {
-    private const string Properties = "duties, projectSummary, basicChangeReason, projectChangeReason, operatingFundsUse, threePublicChangeReason, overallGoal, subGoals, safeguards, specialFunds, otherMatters";
+    private const string Properties = "duties, projectSummary, basicChangeReason, projectChangeReason, operatingFundsUse, threePublicChangeReason, targets, specialFunds, otherMatters";
 
     public static Narrative Read(ref JsonCursor c)
     {
@@ -21,9 +21,7 @@ internal static class NarrativeReader
                 "projectChangeReason" => narrative with { ProjectChangeReason = c.NullableString(Expect.TextOrNull) },
                 "operatingFundsUse" => narrative with { OperatingFundsUse = c.NullableString(Expect.TextOrNull) },
                 "threePublicChangeReason" => narrative with { ThreePublicChangeReason = c.NullableString(Expect.TextOrNull) },
-                "overallGoal" => narrative with { OverallGoal = c.NullableString(Expect.TextOrNull) },
-                "subGoals" => narrative with { SubGoals = c.Strings() },
-                "safeguards" => narrative with { Safeguards = c.Strings() },
+                "targets" => narrative with { Targets = PerformanceReader.Targets(ref c) },
                 "specialFunds" => narrative with { SpecialFunds = c.NullableString(Expect.TextOrNull) },
                 "otherMatters" => narrative with { OtherMatters = c.NullableString(Expect.TextOrNull) },
                 _ => throw c.Unknown(property, Properties),

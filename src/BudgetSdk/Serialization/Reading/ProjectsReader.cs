@@ -8,7 +8,7 @@ namespace BudgetSdk.Serialization.Reading;
 /// <summary>Reads projects (with their 资金支出计划 and 绩效目标) and 政府采购 rows.</summary>
 internal static class ProjectsReader
 {
-    private const string ProjectProperties = "code, name, fiscalFunds, otherFunds, purpose, functionalCode, plan, goals";
+    private const string ProjectProperties = "code, name, fiscalFunds, otherFunds, purpose, functionalCode, plan, goals, mediumTermGoal, framework, indicators";
     private const string CodeExpected = "the 21-character project code as a string";
     private const string CatalogueExpected = "a 政府采购品目 code as a string, e.g. \"C22040000\"";
     private const string AmountsExpected = "an array of amounts by source";
@@ -23,6 +23,9 @@ internal static class ProjectsReader
         FunctionalCode? functional = null;
         SpendingPlan? plan = null;
         IReadOnlyList<string> goals = [];
+        string? mediumTerm = null;
+        Performance.IndicatorFramework? framework = null;
+        IReadOnlyList<PendingIndicator> indicators = [];
         while (c.NextProperty(out var property))
         {
             switch (property)
@@ -35,10 +38,14 @@ internal static class ProjectsReader
                 case "functionalCode": functional = c.TokenType == JsonTokenType.Null ? null : c.Code(codes.Functional, "null or " + Expect.Functional(codes)); break;
                 case "plan": plan = c.OrNull(Plan); break;
                 case "goals": goals = c.Strings(); break;
+                case "mediumTermGoal": mediumTerm = c.NullableString(Expect.TextOrNull); break;
+                case "framework": framework = c.TokenType == JsonTokenType.Null ? null : PerformanceReader.Framework(ref c); break;
+                case "indicators": indicators = c.Array("an array of indicators", PerformanceReader.Indicator); break;
                 default: throw c.Unknown(property, ProjectProperties);
             }
         }
 
+        var filed = indicators.Count == 0 ? [] : PerformanceReader.Resolve(ref c, indicators, c.Required(framework, "framework", "the id of the indicator framework its indicators are filed in, e.g. \"hebei-2024\""));
         return new Project(
             c.Required(code, "code", CodeExpected),
             c.Required(name, "name", Expect.Text),
@@ -47,7 +54,11 @@ internal static class ProjectsReader
             c.Required(purpose, "purpose", Expect.Text),
             functional,
             plan,
-            goals);
+            goals)
+        {
+            MediumTermGoal = mediumTerm,
+            Indicators = filed,
+        };
     }
 
     public static ProcurementLine Line(ref JsonCursor c)

@@ -15,9 +15,8 @@ internal static class NarrativeWriter
         writer.WriteString("projectChangeReason", narrative.ProjectChangeReason);
         writer.WriteString("operatingFundsUse", narrative.OperatingFundsUse);
         writer.WriteString("threePublicChangeReason", narrative.ThreePublicChangeReason);
-        writer.WriteString("overallGoal", narrative.OverallGoal);
-        writer.WriteStrings("subGoals", narrative.SubGoals);
-        writer.WriteStrings("safeguards", narrative.Safeguards);
+        writer.WritePropertyName("targets");
+        PerformanceWriter.Targets(writer, narrative.Targets);
         writer.WriteString("specialFunds", narrative.SpecialFunds);
         writer.WriteString("otherMatters", narrative.OtherMatters);
         writer.WriteEndObject();

@@ -17,6 +17,9 @@ internal static class ProjectsWriter
         writer.WriteString("functionalCode", project.FunctionalCode?.Code);
         writer.WriteNullable("plan", project.Plan, Plan);
         writer.WriteStrings("goals", project.Goals);
+        writer.WriteString("mediumTermGoal", project.MediumTermGoal);
+        writer.WriteString("framework", project.Framework?.Id);
+        writer.WriteArray("indicators", project.Indicators, PerformanceWriter.Indicator);
         writer.WriteEndObject();
     }
 

@@ -1,0 +1,24 @@
+using BudgetSdk.Audit;
+using BudgetSdk.Cli.Reports;
+
+namespace BudgetSdk.Cli;
+
+/// <summary><c>budget audit &lt;file&gt; [--format text|json|sarif]</c>: every rule the printed document breaks.</summary>
+internal static class AuditCommand
+{
+    public static readonly string[] Formats = { "text", "json", "sarif" };
+
+    public static int Run(string path, string format, TextWriter stdout)
+    {
+        var document = DocumentReader.Read(path);
+        var audited = new AuditedDocument(path, document, Auditor.Audit(document));
+        Action<AuditedDocument, TextWriter> write = format switch
+        {
+            "json" => JsonReport.Write,
+            "sarif" => SarifReport.Write,
+            _ => TextReport.Write,
+        };
+        write(audited, stdout);
+        return audited.Report.HasErrors ? ExitCodes.RuleBroken : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace BudgetSdk.Cli;
+
+/// <summary>The command tree: <c>budget audit</c> and <c>budget import</c>, with a global <c>--verbose</c>.</summary>
+internal sealed class BudgetCommand
+{
+    private readonly Argument<string> _auditFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
+    private readonly Argument<string> _importFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
+
+    public BudgetCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "The report format: text (for reading), json, or sarif (SARIF 2.1.0, for code-scanning tools).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(AuditCommand.Formats);
+        var audit = new Command("audit", "Check a published disclosure against every rule; exit 1 when it breaks one of error severity.") { _auditFile, format };
+        audit.SetAction(parsed => AuditCommand.Run(parsed.GetRequiredValue(_auditFile), parsed.GetValue(format) ?? "text", stdout));
+
+        var output = new Option<string?>("--output", "-o") { Description = "The JSON file to write; standard output when left out." };
+        var import = new Command("import", "Build the disclosure from the document's facts and write it as BudgetSdk JSON; exit 1 when the facts break a rule.") { _importFile, output };
+        import.SetAction(parsed => ImportCommand.Run(parsed.GetRequiredValue(_importFile), parsed.GetValue(output), stdout, stderr));
+
+        Root = new RootCommand("budget: audits and imports 部门预算信息公开 (department budget disclosures).") { audit, import, Verbose };
+    }
+
+    public RootCommand Root { get; }
+
+    /// <summary>Shows the stack trace of an unexpected error.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the stack trace of an unexpected error.", Recursive = true };
+
+    /// <summary>How an error line starts: <c>budget: seed.txt: </c>, or <c>budget: </c> when no file is named.</summary>
+    public string Prefix(ParseResult parsed)
+    {
+        var file = parsed.GetResult(_auditFile) is not null ? parsed.GetValue(_auditFile)
+            : parsed.GetResult(_importFile) is not null ? parsed.GetValue(_importFile)
+            : null;
+        return file is null ? "budget: " : $"budget: {file}: ";
+    }
+}

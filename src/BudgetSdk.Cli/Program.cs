@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text;
+
+namespace BudgetSdk.Cli;
+
+/// <summary>
+/// The <c>budget</c> command. <see cref="Run"/> takes the arguments and the two writers, so tests run the command
+/// in-process exactly as the shell does. Exit codes: <see cref="ExitCodes"/>.
+/// </summary>
+public static class Program
+{
+    /// <summary>The process entry point: the console's writers, in UTF-8 so Chinese survives a pipe.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command with the given writers. Never throws: a failure is a line on <paramref name="stderr"/> and exit code 2.</summary>
+    /// <param name="args">The command line, e.g. <c>audit seed.txt --format json</c>.</param>
+    /// <param name="stdout">Where reports and JSON go.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var command = new BudgetCommand(stdout, stderr);
+        var parsed = command.Root.Parse(args);
+        var verbose = parsed.GetValue(command.Verbose);
+        try
+        {
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    stderr.WriteLine("budget: " + OneLine(error.Message));
+                }
+
+                stderr.WriteLine("Run 'budget --help' for usage.");
+                return ExitCodes.Unreadable;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine(command.Prefix(parsed) + e.Message);
+            return ExitCodes.Unreadable;
+        }
+        catch (Exception e)
+        {
+            // A bug or an environment failure: one line unless asked for the trace.
+            stderr.WriteLine($"{command.Prefix(parsed)}unexpected {e.GetType().Name}: {OneLine(e.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(e);
+            }
+
+            return ExitCodes.Unreadable;
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split('\r', '\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,128 @@
+using BudgetSdk.Facts;
+using BudgetSdk.Import.Projects;
+using BudgetSdk.Import.Sections;
+using BudgetSdk.Import.Structure;
+using BudgetSdk.Import.Tables;
+using BudgetSdk.Import.Text;
+using BudgetSdk.Tables;
+
+namespace BudgetSdk.Import;
+
+/// <summary>
+/// Reads a published department budget disclosure (部门预算信息公开) from its text, as extracted from PDF or DOCX, back
+/// into a <see cref="PublishedDisclosure"/>: header, units, the nine tables and the two schedules with their printed
+/// rows, the amounts the explanatory sections quote, and the project performance tables. Blank cells stay blank, so
+/// that an audit sees what the publisher printed.
+/// </summary>
+/// <remarks>
+/// The three text formats of domain.md are detected and may be mixed with converter debris (bookmarks, <c>**</c>,
+/// <c>page number</c> placeholders, stray quotes, page numbers). In space-separated text, where empty cells are dropped,
+/// the columns of the amounts are recovered from the layout and the arithmetic of each table. The work is linear in
+/// the size of the text.
+/// </remarks>
+public static class DisclosureImporter
+{
+    // Tables whose space-separated columns are recovered with evidence from others are read after those others. T3
+    // and the fund tables inform each other (a code's fiscal 基本/项目 is part of its T3 基本/项目), so T3 is read
+    // first on its own sums, then T5/T7/T8 with its evidence, then T3 again with theirs; then T6, T4 (fund columns
+    // from the 类 rows of T5/T7/T8), T2 (source columns from T1's income lines) and T9 (funds T4 has).
+    private static readonly TableId[] ReadingOrder =
+        [TableId.T1, TableId.T3, TableId.T5, TableId.T7, TableId.T8, TableId.T6, TableId.T4, TableId.T3, TableId.T2, TableId.T9];
+
+    /// <summary>Reads a disclosure from text.</summary>
+    /// <param name="text">The document's text in any of the three formats.</param>
+    /// <exception cref="DisclosureImportException">The text is empty, binary, truncated, or not a department budget disclosure.</exception>
+    public static PublishedDisclosure Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ReadChecked(text);
+        }
+        catch (Exception e) when (e is not (DisclosureImportException or OutOfMemoryException))
+        {
+            // Input nobody foresaw must still reach the caller as the documented exception, the cause kept inside.
+            throw new DisclosureImportException($"the text could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0]})", e);
+        }
+    }
+
+    /// <summary>Reads a disclosure from UTF-8 (or BOM-marked UTF-16) bytes.</summary>
+    /// <param name="stream">The document's text; read to its end, not closed.</param>
+    /// <exception cref="DisclosureImportException">The bytes are not text, or the text is not a readable disclosure.</exception>
+    public static PublishedDisclosure Read(Stream stream) => Read(InputText.Decode(stream));
+
+    private static PublishedDisclosure ReadChecked(string text)
+    {
+        var lines = LineCleaner.SplitLines(InputText.Check(text));
+        var format = FormatDetector.Detect(lines);
+        var rows = RowReader.Read(lines, format);
+        var year = HeaderReader.Year(rows);
+        var region = HeaderReader.Region(rows);
+        var template = TemplateChoice.Select(year, region);
+        var outline = Outline.Of(rows, TemplateChoice.Titles(template));
+
+        var nine = outline.NineTables.ToList();
+        if (nine.Count == 0)
+        {
+            throw new DisclosureImportException($"not a department budget disclosure: none of the nine table titles ({Landmarks.NineTitles[0]} …) was found");
+        }
+
+        var department = HeaderReader.Department(outline, rows)
+            ?? throw new DisclosureImportException($"no department (a page header such as 434 卢龙县人民政府办公室) follows the title {nine[0].Region.Title} on line {nine[0].Region.Line}");
+        var budgetYear = year ?? throw new DisclosureImportException("no budget year (预算年度：2024) was found");
+        var context = new ImportContext(format, department, budgetYear, template);
+
+        foreach (var id in ReadingOrder)
+        {
+            if (outline.Tables.TryGetValue(id, out var tableRegion))
+            {
+                context.Add(TableReader.Read(id, tableRegion, context));
+            }
+        }
+
+        CheckComplete(outline, context);
+        if (outline.Tables.TryGetValue(TableId.Procurement, out var procurement))
+        {
+            context.Add(ProcurementReader.Read(procurement, context));
+        }
+
+        if (outline.Tables.TryGetValue(TableId.Assets, out var assets))
+        {
+            context.Add(AssetsReader.Read(assets, context));
+        }
+
+        return new PublishedDisclosure
+        {
+            Format = format,
+            Header = new DisclosureHeader(region, department.Code, department.Name, budgetYear),
+            Units = UnitsReader.Read(outline.Units),
+            Tables = context.Read.Values.OrderBy(t => t.Line).ToArray(),
+            QuotedAmounts = new[] { 2, 3, 4, 9 }
+                .Where(outline.Sections.ContainsKey)
+                .SelectMany(s => QuotedAmountReader.Read(s, SectionText.Of(outline.Sections[s], format)))
+                .ToArray(),
+            Projects = ProjectReader.Read(outline.Sections.GetValueOrDefault(7), format),
+        };
+    }
+
+    // A text cut off ends inside the tables: under a title with no rows yet, or before the last of the nine tables
+    // with no explanatory section after it.
+    private static void CheckComplete(Outline outline, ImportContext context)
+    {
+        foreach (var (id, region) in outline.NineTables)
+        {
+            if (context.Read[id].Rows.Count == 0 && region.Note is null && region.Line == outline.LastLandmarkLine)
+            {
+                throw new DisclosureImportException($"truncated: {region.Title} has no rows");
+            }
+        }
+
+        if (outline.Sections.Count == 0 && !outline.Tables.ContainsKey(TableId.T9))
+        {
+            var (_, last) = outline.NineTables.Last();
+            var missing = Landmarks.NineTitles.Where((_, i) => !outline.Tables.ContainsKey((TableId)(i + 1))).ToArray();
+            throw new DisclosureImportException(
+                $"truncated: the text ends in {last.Title} (line {last.Line}); {string.Join("、", missing)} {(missing.Length == 1 ? "is" : "are")} missing");
+        }
+    }
+}

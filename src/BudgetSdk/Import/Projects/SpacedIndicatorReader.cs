@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using BudgetSdk.Codes;
+using BudgetSdk.Import.Tables;
+using BudgetSdk.Import.Text;
+
+namespace BudgetSdk.Import.Projects;
+
+/// <summary>
+/// Reads an indicator grid from space-separated text, where cells are not marked and long cells wrap over lines.
+/// A row starts at a line that begins with a 二级 tier name of the Hebei 2024 framework (after an optional 一级 name);
+/// a line holding only a 一级 name sets the tier for the rows below. Within a row:
+/// <list type="bullet">
+/// <item>the 指标值 is the first word shaped like one: an operator with a number (≥98), a number with a unit
+/// (9 人, 30.6 万元, 100 百分比) or a yes/no form (是否及时); the text before it is 三级 and 描述, the text after it
+/// (on its line and the lines below, joined: 劳务派遣合 / 同) is the 依据;</item>
+/// <item>a value in words (完成评估情况) has no shape, so when none is found the 依据 the project's rows share is
+/// stripped from the end and the line before it is the value;</item>
+/// <item>三级 and 描述 are often the same text, so a pair of equal halves splits them; over several lines the 描述
+/// starts where a line repeats the start of the 三级 (the 三级 column is narrower and wraps first).</item>
+/// </list>
+/// </summary>
+internal static partial class SpacedIndicatorReader
+{
+    private static readonly string[] Units =
+    [
+        "百分比", "%", "人", "人次", "次", "条", "个", "万元", "元", "年", "月", "天", "日", "套", "台", "部", "路", "块", "种", "只", "份", "项",
+        "家", "户", "辆", "件", "批次", "批", "平方米", "米", "公里", "吨", "小时", "分钟", "毫米", "本", "场", "期", "所", "张", "篇", "分",
+    ];
+
+    public static IReadOnlyList<PrintedIndicator> Read(List<SourceRow> rows)
+    {
+        var framework = IndicatorFrameworks.Hebei2024;
+        var firstTiers = framework.FirstTiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var secondTiers = framework.SecondTiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var indicators = new List<PrintedIndicator>();
+        var first = string.Empty;
+        (string First, string Second, int Line, bool AnchorText, List<List<string>> Lines)? current = null;
+        string? basis = null;
+        foreach (var row in rows)
+        {
+            var tokens = SpaceRows.Tokenize(row.Text);
+            if (tokens.Count > 0 && firstTiers.Contains(tokens[0]))
+            {
+                first = tokens[0];
+                tokens.RemoveAt(0);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+            }
+
+            if (tokens.Count > 0 && secondTiers.Contains(tokens[0]))
+            {
+                Finish(current, indicators, ref basis);
+                current = (first, tokens[0], row.Line, tokens.Count > 1, new List<List<string>> { tokens.Skip(1).ToList() });
+                continue;
+            }
+
+            current?.Lines.Add(tokens);
+        }
+
+        Finish(current, indicators, ref basis);
+        return indicators;
+    }
+
+    private static void Finish((string First, string Second, int Line, bool AnchorText, List<List<string>> Lines)? row, List<PrintedIndicator> into, ref string? basis)
+    {
+        if (row is not { } r)
+        {
+            return;
+        }
+
+        var lines = r.Lines.Where(l => l.Count > 0).ToList();
+        var (text, value, rowBasis) = SplitValue(lines, basis);
+        basis = rowBasis.Length > 0 ? rowBasis : basis;
+        var (name, description) = SplitText(text, r.AnchorText);
+        into.Add(new PrintedIndicator(r.First, r.Second, name, description, value, rowBasis, r.Line));
+    }
+
+    private static (List<List<string>> Text, string Value, string Basis) SplitValue(List<List<string>> lines, string? knownBasis)
+    {
+        var seenText = false;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            for (var t = 0; t < lines[l].Count; t++)
+            {
+                if (seenText && ValueLength(lines[l], t) is > 0 and var length)
+                {
+                    var text = lines.Take(l).Append(lines[l].Take(t).ToList()).Where(x => x.Count > 0).ToList();
+                    var after = new[] { Join(lines[l].Skip(t + length)) }.Concat(lines.Skip(l + 1).Select(Join));
+                    return (text, Join(lines[l].Skip(t).Take(length)), string.Concat(after));
+                }
+
+                seenText = true;
+            }
+        }
+
+        if (knownBasis is not null && lines.Count > 1)
+        {
+            for (var t = lines.Count - 1; t >= 1; t--)
+            {
+                if (Names.Key(string.Concat(lines.Skip(t).Select(Join))) == Names.Key(knownBasis))
+                {
+                    return (lines.Take(t - 1).ToList(), Join(lines[t - 1]), knownBasis);
+                }
+            }
+        }
+
+        return (lines, string.Empty, string.Empty);
+    }
+
+    // How many words from t make a value: an operator and number (with a unit, or a 是否 form, after it), a number
+    // and its unit, or a yes/no form; 0 when the word starts no value.
+    private static int ValueLength(List<string> words, int t)
+    {
+        var word = words[t];
+        var next = t + 1 < words.Count ? words[t + 1] : null;
+        if (Compared().IsMatch(word))
+        {
+            return next is not null && (Units.Contains(next) || next.StartsWith("是否", StringComparison.Ordinal)) ? 2 : 1;
+        }
+
+        if (Bare().IsMatch(word))
+        {
+            return next is not null && Units.Contains(next) ? 2 : word.EndsWith('%') && next is null ? 1 : 0;
+        }
+
+        return YesNo().IsMatch(word) ? 1 : 0;
+    }
+
+    private static (string Name, string Description) SplitText(List<List<string>> text, bool anchorText)
+    {
+        if (text.Count == 0)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        if (text.Count == 1 || (anchorText && text[0].Count > 1))
+        {
+            var words = text[0];
+            for (var k = 1; k < words.Count; k++)
+            {
+                var left = Join(words.Take(k));
+                if (text.Count == 1 && Names.Key(left) == Names.Key(Join(words.Skip(k))))
+                {
+                    return (left, Join(words.Skip(k)));
+                }
+            }
+
+            return (words[0], Join(words.Skip(1)) + string.Concat(text.Skip(1).Select(Join)));
+        }
+
+        if (anchorText)
+        {
+            return (Join(text[0]), string.Concat(text.Skip(1).Select(Join)));
+        }
+
+        var start = Names.Key(Join(text[0]));
+        for (var j = 1; j < text.Count; j++)
+        {
+            if (Names.Key(Join(text[j])).StartsWith(start, StringComparison.Ordinal))
+            {
+                return (string.Concat(text.Take(j).Select(Join)), string.Concat(text.Skip(j).Select(Join)));
+            }
+        }
+
+        return (string.Concat(text.Take(text.Count - 1).Select(Join)), Join(text[^1]));
+    }
+
+    private static string Join(IEnumerable<string> words) => string.Join(' ', words);
+
+    [GeneratedRegex(@"^[≥≤<>=＞＜]=?\d+(\.\d+)?[%％]?$")]
+    private static partial Regex Compared();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?[%％]?$")]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"^是否\S{0,6}$")]
+    private static partial Regex YesNo();
+}

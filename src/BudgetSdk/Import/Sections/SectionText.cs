@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BudgetSdk.Import.Text;
+
+namespace BudgetSdk.Import.Sections;
+
+/// <summary>
+/// The prose of a section as one string, with each character's line. Space-separated PDF text wraps sentences at the
+/// page width (<c>政府性基</c> / <c>金预算收入</c>), so its lines are joined with nothing between them, except that a
+/// numbered sub-heading (（二）…, 2、…) starts a paragraph of its own; in the other formats a line is a paragraph and a
+/// line break ends a sentence.
+/// </summary>
+internal sealed partial class SectionText
+{
+    private readonly List<(int Offset, int Line)> _starts;
+
+    private SectionText(string text, List<(int Offset, int Line)> starts)
+    {
+        Text = text;
+        _starts = starts;
+    }
+
+    public string Text { get; }
+
+    public static SectionText Of(IEnumerable<SourceRow> rows, TextFormat format)
+    {
+        var separator = format == TextFormat.SpaceSeparated ? string.Empty : "\n";
+        var builder = new StringBuilder();
+        var starts = new List<(int, int)>();
+        var afterHeading = false;
+        foreach (var row in rows)
+        {
+            // Tables inside a section (units, procurement, assets) are not prose.
+            if (row.SingleText is not { } text)
+            {
+                continue;
+            }
+
+            var heading = SubHeading().IsMatch(text);
+            if (builder.Length > 0)
+            {
+                builder.Append(heading || afterHeading ? "\n" : separator);
+            }
+
+            starts.Add((builder.Length, row.Line));
+            builder.Append(text);
+            afterHeading = heading;
+        }
+
+        return new SectionText(builder.ToString(), starts);
+    }
+
+    /// <summary>The 1-based line of the character at an offset.</summary>
+    public int LineAt(int offset)
+    {
+        var low = 0;
+        var high = _starts.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (_starts[mid].Offset <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return _starts.Count == 0 ? 0 : _starts[low].Line;
+    }
+
+    /// <summary>The sentence around an offset: from after the previous full stop (or line break) to its own.</summary>
+    public string SentenceAt(int offset)
+    {
+        var start = Text.LastIndexOfAny(SentenceEnds, Math.Max(offset - 1, 0)) + 1;
+        var end = Text.IndexOfAny(SentenceEnds, offset);
+        var length = (end < 0 ? Text.Length : end + 1) - start;
+        return Text.Substring(start, length).Trim();
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
+
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")]
+    private static partial Regex SubHeading();
+}

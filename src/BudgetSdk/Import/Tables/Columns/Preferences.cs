@@ -1,0 +1,61 @@
+using BudgetSdk.Import.Tables;
+using BudgetSdk.Import.Text;
+using BudgetSdk.Tables;
+
+namespace BudgetSdk.Import.Tables.Columns;
+
+/// <summary>
+/// How plausible one placement of a space-separated row's numbers is, before the sums are looked at. Two kinds of
+/// knowledge: what budgets usually are (a department is funded by 财政拨款, spends on 基本/项目 rather than 经营 or
+/// 上解上级, and 301/303 are 人员经费 while 302 is 公用经费: domain.md, Identities 5), a small weight that only breaks
+/// ties; and what other tables of the same document already say, a larger weight (T3's 基本/项目 per code against
+/// T5+T7+T8 and back, T4's fund columns against the 类 rows of T5/T7/T8, T2's 合计 row against T1's income lines).
+/// </summary>
+internal static class Preferences
+{
+    private const double Agrees = 5;
+    private const double Disagrees = -20;
+
+    public static double Of(TableId table, RawRow row, Option option, ImportContext context) => table switch
+    {
+        TableId.T2 => Weights(option, [0, 0, 2, 0.5, 0.5, 0, 0, 0, 0, 0.2, 0.5]) + CrossTable.T2Totals(row, option, context),
+        TableId.T3 => Weights(option, [0, 1, 1, -1, -2, -2]) + CrossTable.T3AgainstFunds(row, option, context),
+        TableId.T4 => Weights(option, [0, 0, 1, 0, -0.5]) + CrossTable.T4AgainstFunds(row, option, context),
+        TableId.T5 or TableId.T7 or TableId.T8 => CrossTable.FundAgainstT3(row, option, context),
+        TableId.T6 => EconomicClass(row, option),
+        TableId.T9 => Weights(option, [0, 1, 0, 0]) + CrossTable.T9AgainstT4(option, context),
+        TableId.Procurement => ProcurementWeights(option),
+        _ => 0,
+    };
+
+    /// <summary>The score of a comparison with what another table says: agreement earns, disagreement costs more.</summary>
+    public static double Compare(decimal expected, decimal actual) => expected == actual ? Agrees : Disagrees;
+
+    private static double Weights(Option option, double[] weights)
+    {
+        var score = 0.0;
+        for (var c = 0; c < option.Cells.Length && c < weights.Length; c++)
+        {
+            score += option.Cells[c] is not null ? weights[c] : 0;
+        }
+
+        return score;
+    }
+
+    // 人员经费 = 301 + 303 and 公用经费 = 302 (+ others by template), so the 类 a row sits under says its column.
+    private static double EconomicClass(RawRow row, Option option)
+    {
+        var code = row.Code ?? string.Empty;
+        var column = code.StartsWith("301", StringComparison.Ordinal) || code.StartsWith("303", StringComparison.Ordinal) ? 1
+            : code.StartsWith("302", StringComparison.Ordinal) ? 2
+            : 0;
+        return column > 0 && option.Cells[column] is not null ? 3 : 0;
+    }
+
+    // Money is mostly 一般公共预算; the last number of an item row is most often the 中小微企业 share.
+    private static double ProcurementWeights(Option option)
+    {
+        var n = option.Cells.Length;
+        return (option.Cells[4] is not null ? 1 : 0) + (option.Cells[n - 1] is not null ? 0.5 : 0);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BudgetSdk.Performance.Values;
+
+/// <summary>
+/// Reads a printed 指标值 into an <see cref="IndicatorValue"/>. Written so that no input throws: every text gets a kind,
+/// and a text that is almost a value is <see cref="IndicatorValueKind.Malformed"/> with the reason, never repaired.
+/// </summary>
+internal static partial class IndicatorValueParser
+{
+    public static IndicatorValue Parse(string raw)
+    {
+        var text = raw.Trim();
+        var squeezed = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var plain = Narrow(squeezed);
+        if (plain.Length == 0)
+        {
+            return Malformed(raw, "an empty value");
+        }
+
+        if (plain.All(c => "-—–/\\*_.。·、".Contains(c, StringComparison.Ordinal)))
+        {
+            return Malformed(raw, "a placeholder, not a value");
+        }
+
+        if (plain.StartsWith("是否", StringComparison.Ordinal) || plain is "是" or "否" or "是/否")
+        {
+            return new IndicatorValue(raw, IndicatorValueKind.YesNo, squeezed);
+        }
+
+        if (TimeForms.IsDate(plain, out var problem))
+        {
+            return problem is null ? new IndicatorValue(raw, IndicatorValueKind.Date, squeezed) : Malformed(raw, problem);
+        }
+
+        if (TimeForms.IsPeriod(plain))
+        {
+            return new IndicatorValue(raw, IndicatorValueKind.Period, squeezed);
+        }
+
+        var (op, length, isWord) = Operators.ReadPrefix(plain);
+        if (op != IndicatorOperator.None && !(isWord && !StartsWithDigit(plain[length..])))
+        {
+            return ReadComparison(raw, op, plain[length..]);
+        }
+
+        if (StartsWithDigit(plain))
+        {
+            return ReadComparison(raw, IndicatorOperator.None, plain);
+        }
+
+        if (IndicatorUnits.Find(plain) is not null)
+        {
+            return Malformed(raw, "a unit without a number");
+        }
+
+        // 满意度≥95%: the value cell holds the indicator's name as well.
+        var lead = LeadingText().Match(plain);
+        return lead.Success
+            ? Malformed(raw, $"text before the comparison: {lead.Groups[1].Value}")
+            : new IndicatorValue(raw, IndicatorValueKind.Qualitative, text);
+    }
+
+    // After the operator: a number, then nothing, a unit, or a unit and a trailing operator (以上, 以内).
+    private static IndicatorValue ReadComparison(string raw, IndicatorOperator op, string rest)
+    {
+        if (rest.Length == 0)
+        {
+            return Malformed(raw, "a bare operator");
+        }
+
+        var match = Number().Match(rest);
+        if (!match.Success)
+        {
+            return Malformed(raw, $"an operator without a number: {rest}");
+        }
+
+        if (!decimal.TryParse(match.Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return Malformed(raw, $"a number too large to read: {match.Value}");
+        }
+
+        var tail = rest[match.Length..];
+        var (suffix, suffixLength) = Operators.ReadSuffix(tail);
+        if (suffix != IndicatorOperator.None)
+        {
+            if (op != IndicatorOperator.None)
+            {
+                return Malformed(raw, "an operator both before and after the number");
+            }
+
+            op = suffix;
+            tail = tail[..^suffixLength];
+        }
+
+        return ReadUnit(raw, op, number, tail);
+    }
+
+    private static IndicatorValue ReadUnit(string raw, IndicatorOperator op, decimal number, string tail)
+    {
+        var text = raw.Trim();
+        if (tail.Length == 0)
+        {
+            return new IndicatorValue(raw, IndicatorValueKind.Comparison, text, op, number);
+        }
+
+        if (tail.Contains("是否", StringComparison.Ordinal))
+        {
+            return Malformed(raw, $"a comparison mixed with a yes/no form: {tail}");
+        }
+
+        if ((IndicatorUnits.Find(tail) ?? IndicatorUnits.MeasureWord(tail)) is { } unit)
+        {
+            string[] flags = unit.InCatalogue ? [] : [$"unit {unit.Symbol} is not in the catalogue; read as a measure word"];
+            return new IndicatorValue(raw, IndicatorValueKind.Comparison, text, op, number, unit, flags);
+        }
+
+        for (var end = tail.Length - 1; end > 0; end--)
+        {
+            if (IndicatorUnits.Find(tail[..end]) is not null)
+            {
+                return Malformed(raw, $"a number and unit glued to text: {tail[end..]}");
+            }
+        }
+
+        return Malformed(raw, $"a number glued to text that is not a unit: {tail}");
+    }
+
+    private static IndicatorValue Malformed(string raw, string reason) =>
+        new(raw, IndicatorValueKind.Malformed, raw.Trim(), flags: [reason]);
+
+    private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
+
+    // Full-width digits and signs are read as their ASCII forms; the text kept for printing is not changed.
+    private static string Narrow(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                '．' => '.',
+                '，' => ',',
+                '％' => '%',
+                '／' => '/',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^([^<>=≥≤≧≦⩾⩽＜＞＝\d]+)[<>=≥≤≧≦⩾⩽＜＞＝]+\d")]
+    private static partial Regex LeadingText();
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text;
+using BudgetSdk.Tests;
+
+namespace BudgetSdk.Cli.Tests;
+
+/// <summary>Input that is no disclosure: one line on standard error, exit code 2, never a stack trace.</summary>
+public class BadInputTests
+{
+    public static TheoryData<string> Commands => new() { "audit", "import" };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_missing_file(string command)
+        => Refused(Budget.Run(command, "/nonexistent/budget.txt"), "budget: /nonexistent/budget.txt: no such file");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_directory(string command)
+    {
+        using var file = new TempFile("x");
+        var directory = Path.GetDirectoryName(file.Path)!;
+
+        Refused(Budget.Run(command, directory), $"budget: {directory}: is a directory, not a file");
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void An_empty_file(string command)
+    {
+        using var file = new TempFile(Array.Empty<byte>());
+
+        Refused(Budget.Run(command, file.Path), $"budget: {file.Path}: ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_binary_file(string command)
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        using var file = new TempFile(bytes, "document.pdf");
+
+        Refused(Budget.Run(command, file.Path), $"budget: {file.Path}: ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_truncated_seed(string command)
+    {
+        var text = File.ReadAllText(Seeds.PathOf("000"));
+        using var file = new TempFile(text[..(text.Length / 3)]);
+
+        Refused(Budget.Run(command, file.Path), $"budget: {file.Path}: ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Another_document(string command)
+    {
+        var readme = Path.Combine(Seeds.RepositoryRoot, "README.md");
+
+        Refused(Budget.Run(command, readme), $"budget: {readme}: ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_very_large_file_is_refused_before_it_is_read(string command)
+    {
+        using var file = new TempFile(Encoding.UTF8.GetBytes("部门预算收支总表\n"));
+        using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            stream.SetLength(50L * 1024 * 1024);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var run = Budget.Run(command, file.Path);
+
+        Refused(run, $"budget: {file.Path}: the file has 50.0 MB, more than any disclosure's text (the limit is 16 MB)");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void Bad_usage_is_exit_code_2_too()
+    {
+        Budget.Run().Exit.ShouldBe(2);
+        Budget.Run("audit").Exit.ShouldBe(2);
+        var run = Budget.Run("audit", Seeds.PathOf("000"), "--format", "xml");
+        run.Exit.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Err.ShouldContain("xml");
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_one_line()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "no-such-directory-" + Guid.NewGuid().ToString("N"), "out.json");
+
+        Refused(Budget.Run("import", Seeds.PathOf("000"), "-o", output), $"budget: {Seeds.PathOf("000")}: cannot write {output}: ");
+    }
+
+    [Fact]
+    public void An_unexpected_error_is_one_line_and_verbose_adds_the_trace()
+    {
+        // A NUL in a path is refused by .NET itself, an error the command does not anticipate.
+        var quiet = Budget.Run("audit", "bad\0name.txt");
+        var verbose = Budget.Run("audit", "bad\0name.txt", "--verbose");
+
+        Refused(quiet, "budget: bad\0name.txt: unexpected ArgumentException: ");
+        verbose.Exit.ShouldBe(2);
+        verbose.ErrLines[0].ShouldBe(quiet.ErrLines[0]);
+        verbose.Err.ShouldContain("   at ");
+    }
+
+    [Fact]
+    public void Help_is_no_error()
+    {
+        var run = Budget.Run("--help");
+
+        run.Exit.ShouldBe(0);
+        run.Out.ShouldContain("audit");
+        run.Out.ShouldContain("import");
+    }
+
+    private static void Refused(Outcome run, string start)
+    {
+        run.Exit.ShouldBe(2, run.Out + run.Err);
+        run.Out.ShouldBeEmpty();
+        run.ErrLines.ShouldHaveSingleItem().ShouldStartWith(start);
+        run.Err.ShouldNotContain("   at ");
+    }
+}
