@@ -20,8 +20,9 @@ internal sealed class BudgetCommand
         audit.SetAction(parsed => AuditCommand.Run(parsed.GetRequiredValue(_auditFile), parsed.GetValue(format) ?? "text", stdout));
 
         var output = new Option<string?>("--output", "-o") { Description = "The JSON file to write; standard output when left out." };
-        var import = new Command("import", "Build the disclosure from the document's facts and write it as BudgetSdk JSON; exit 1 when the facts break a rule.") { _importFile, output };
-        import.SetAction(parsed => ImportCommand.Run(parsed.GetRequiredValue(_importFile), parsed.GetValue(output), stdout, stderr));
+        var printed = new Option<bool>("--printed") { Description = "Write the document as printed (blank cells as null, wrong totals kept) instead of the disclosure its facts build." };
+        var import = new Command("import", "Build the disclosure from the document's facts and write it as BudgetSdk JSON; exit 1 when the facts break a rule.") { _importFile, output, printed };
+        import.SetAction(parsed => ImportCommand.Run(parsed.GetRequiredValue(_importFile), parsed.GetValue(output), parsed.GetValue(printed), stdout, stderr));
 
         Root = new RootCommand("budget: audits and imports 部门预算信息公开 (department budget disclosures).") { audit, import, Verbose };
     }

@@ -6,22 +6,39 @@ using BudgetSdk.Serialization;
 namespace BudgetSdk.Cli;
 
 /// <summary>
-/// <c>budget import &lt;file&gt; [-o out.json]</c>: the document's facts built into a disclosure and written as the
-/// model's JSON. Totals are derived, not copied, so a blank printed total does not stop it; a fact that breaks a
-/// rule does, since the JSON format holds only correct disclosures.
+/// <c>budget import &lt;file&gt; [-o out.json] [--printed]</c>: the document's facts built into a disclosure and
+/// written as the model's JSON. Totals are derived, not copied, so a blank printed total does not stop it; a fact that
+/// breaks a rule does, since the JSON format holds only correct disclosures. With <c>--printed</c> the document is
+/// written as printed instead (<see cref="PublishedJson"/>), wrong totals and all, and nothing stops it.
 /// </summary>
 internal static class ImportCommand
 {
-    public static int Run(string path, string? output, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, string? output, bool printed, TextWriter stdout, TextWriter stderr)
     {
         var document = DocumentReader.Read(path);
+        if (printed)
+        {
+            Write(PublishedJson.Serialize(document), output, $"{document.Header.Year} {document.Header.PrintedDepartment} as printed", stdout);
+            return ExitCodes.Ok;
+        }
+
         var result = PublishedFacts.Build(document);
         if (!result.Succeeded)
         {
             return Refuse(path, result.Problems, stderr);
         }
 
-        var json = DisclosureJson.Serialize(result.Disclosure);
+        Write(DisclosureJson.Serialize(result.Disclosure), output, result.Disclosure.ToString(), stdout);
+        foreach (var warning in result.Problems)
+        {
+            stderr.WriteLine(warning);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Write(string json, string? output, string what, TextWriter stdout)
+    {
         if (output is null)
         {
             stdout.WriteLine(json);
@@ -37,15 +54,8 @@ internal static class ImportCommand
                 throw new InputException($"cannot write {output}: {e.Message}");
             }
 
-            stdout.WriteLine($"wrote {output}: {result.Disclosure}");
+            stdout.WriteLine($"wrote {output}: {what}");
         }
-
-        foreach (var warning in result.Problems)
-        {
-            stderr.WriteLine(warning);
-        }
-
-        return ExitCodes.Ok;
     }
 
     private static int Refuse(string path, IReadOnlyList<Problem> problems, TextWriter stderr)

@@ -9,7 +9,7 @@ namespace BudgetSdk;
 /// <summary>
 /// A department budget disclosure (部门预算信息公开) that is correct by construction: its facts passed every rule,
 /// and its nine tables, schedules and quoted figures are derived from them. Made only by
-/// <see cref="DisclosureBuilder.Build"/> (or by reading JSON, which builds again), never half-valid.
+/// <see cref="DisclosureBuilder.Build()"/> (or by reading JSON, which builds again), never half-valid.
 /// </summary>
 public sealed class Disclosure : IEquatable<Disclosure>
 {

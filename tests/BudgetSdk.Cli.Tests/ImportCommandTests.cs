@@ -68,4 +68,30 @@ public class ImportCommandTests
         run.ErrLines.Count(l => l.Contains(" warning at ", StringComparison.Ordinal)).ShouldBe(2);
         run.ErrLines.Length.ShouldBe(5);
     }
+
+    [Fact]
+    public void With_printed_seed_002_is_written_as_published_wrong_row_and_all()
+    {
+        var run = Budget.Run("import", Seeds.PathOf("002"), "--printed");
+
+        run.Exit.ShouldBe(0, run.Err);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!;
+        root["kind"]!.GetValue<string>().ShouldBe("publishedDisclosure");
+        var t6 = root["tables"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == "t6")!;
+        var row301 = t6["rows"]!.AsArray().Single(r => r!["code"]?.GetValue<string>() == "301")!;
+        row301["cells"]![0]!.GetValue<string>().ShouldBe("267.41");
+        root["projects"]!.AsArray().Count.ShouldBe(12);
+    }
+
+    [Fact]
+    public void With_printed_a_blank_total_stays_null_and_the_bytes_are_stable()
+    {
+        var first = Budget.Run("import", Seeds.PathOf("000"), "--printed");
+        var second = Budget.Run("import", Seeds.PathOf("000"), "--printed");
+
+        first.Out.ShouldBe(second.Out);
+        var t9 = System.Text.Json.Nodes.JsonNode.Parse(first.Out)!["tables"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == "t9")!;
+        var total = t9["rows"]!.AsArray().First(r => r!["label"]!.GetValue<string>() == "合计")!;
+        total["cells"]![0].ShouldBeNull();
+    }
 }

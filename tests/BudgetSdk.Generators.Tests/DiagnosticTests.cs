@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace BudgetSdk.Generators.Tests;
 
 /// <summary>One test per schema diagnostic: the id, the place (line and column in the schema file) and the message.</summary>
-public sealed class DiagnosticTests
+public sealed partial class DiagnosticTests
 {
     private const string Manifest = """
         {

@@ -16,8 +16,9 @@ internal static class CodeSystemEmitter
     {
         var t = unit.TypeName;
         var w = new SourceWriter(unit.Namespace);
+        var editions = unit.Editions.Count > 0 ? string.Join(", ", unit.Editions) : "none";
         w.Doc($"A code of {Xml(unit.Title)} (<c>{unit.SystemId}</c>): levels of {string.Join("/", unit.Levels)} digits.",
-            $"One instance per code and edition. Editions: {string.Join(", ", unit.Editions)}; named codes are members of the nested <c>EditionYYYY</c> classes.");
+            $"One instance per code and edition. Editions: {editions}; named codes are members of the nested <c>EditionYYYY</c> classes.");
         w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({t}.JsonConverter))]");
         w.Line($"public sealed partial class {t} : {Runtime}.ClassificationCode<{t}>, global::System.ISpanParsable<{t}>");
         w.Open();
@@ -29,13 +30,7 @@ internal static class CodeSystemEmitter
         w.Doc("The editions (budget years) with codes, oldest first.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<int> Editions {{ get; }} = new int[] {{ {string.Join(", ", unit.Editions)} }};");
         w.Line();
-        if (unit.Editions.Count > 0)
-        {
-            var latest = unit.Editions[unit.Editions.Count - 1];
-            w.Doc($"The newest edition ({latest}).");
-            w.Line($"public static {Runtime}.CodeCatalog<{t}> Latest => Edition{latest}.Catalog;");
-            w.Line();
-        }
+        EmitLatest(w, unit);
 
         w.Doc("The catalog of an edition, if the schema has it.");
         w.Line($"public static bool TryGetEdition(int year, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}.CodeCatalog<{t}>? catalog)");
@@ -54,9 +49,9 @@ internal static class CodeSystemEmitter
         w.Line();
         w.Doc("The catalog of an edition.", "Throws <see cref=\"global::System.ArgumentOutOfRangeException\"/> naming the editions there are.");
         w.Line($"public static {Runtime}.CodeCatalog<{t}> ForEdition(int year)");
-        w.Line($"    => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, {Literal($"{unit.Title} has no edition with that year; expected one of: {string.Join(", ", unit.Editions)}")});");
+        w.Line($"    => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, {Literal($"{unit.Title} has no edition with that year; expected one of: {(unit.Editions.Count > 0 ? editions : "(none)")}")});");
         w.Line();
-        EmitParsing(w, t, unit.Editions.Count > 0);
+        EmitParsing(w, t);
         w.Doc($"Reads and writes a {Xml(unit.Title)} code as its code string; reading uses the newest edition unless constructed with a year.");
         w.Line($"public sealed class JsonConverter : {Runtime}.CodeJsonConverter<{t}>");
         w.Open();
@@ -70,22 +65,44 @@ internal static class CodeSystemEmitter
         return w.Finish();
     }
 
-    private static void EmitParsing(SourceWriter w, string t, bool hasEditions)
+    /// <summary>
+    /// <c>Latest</c>, which parsing and the JSON converter go through. A declared system whose schema has no codes yet
+    /// still gets a type that compiles (as a framework with no tiers does), with no editions: <c>Latest</c> then throws,
+    /// saying what the schema lacks, rather than the build failing in generated code the user cannot fix.
+    /// </summary>
+    private static void EmitLatest(SourceWriter w, CodeTypeUnit unit)
     {
-        var latest = hasEditions ? "Latest" : $"throw new global::System.InvalidOperationException(\"{t} has no editions\")";
+        if (unit.Editions.Count > 0)
+        {
+            var latest = unit.Editions[unit.Editions.Count - 1];
+            w.Doc($"The newest edition ({latest}).");
+            w.Line($"public static {Runtime}.CodeCatalog<{unit.TypeName}> Latest => Edition{latest}.Catalog;");
+        }
+        else
+        {
+            var message = $"{unit.TypeName} has no editions: the schema declares code system '{unit.SystemId}' ({unit.Title}) but lists no codes for it in any edition; expected a codes file with codes of a declared edition";
+            w.Doc("The newest edition; this schema has none, so this throws.", "Throws <see cref=\"global::System.InvalidOperationException\"/>: the schema lists no codes for this system.");
+            w.Line($"public static {Runtime}.CodeCatalog<{unit.TypeName}> Latest => throw new global::System.InvalidOperationException({Literal(message)});");
+        }
+
+        w.Line();
+    }
+
+    private static void EmitParsing(SourceWriter w, string t)
+    {
         w.Doc("Parses a code of the newest edition.", "Throws <see cref=\"global::System.FormatException\"/> naming the input when it is not a code of that edition.");
-        w.Line($"public static {t} Parse(string s) => ({latest}).Parse(s);");
+        w.Line($"public static {t} Parse(string s) => Latest.Parse(s);");
         w.Line();
         w.Doc("Parses a code of the newest edition without allocating.");
-        w.Line($"public static {t} Parse(global::System.ReadOnlySpan<char> s) => ({latest}).Parse(s);");
+        w.Line($"public static {t} Parse(global::System.ReadOnlySpan<char> s) => Latest.Parse(s);");
         w.Line();
         w.Doc("Parses a code of the newest edition; false when it is not one.");
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {t}? result)");
-        w.Line($"    => ({latest}).TryParse(s, out result);");
+        w.Line("    => Latest.TryParse(s, out result);");
         w.Line();
         w.Doc("Parses a code of the newest edition without allocating; false when it is not one.");
         w.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {t}? result)");
-        w.Line($"    => ({latest}).TryParse(s, out result);");
+        w.Line("    => Latest.TryParse(s, out result);");
         w.Line();
         w.Line($"static {t} global::System.IParsable<{t}>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);");
         w.Line();

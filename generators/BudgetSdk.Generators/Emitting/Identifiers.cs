@@ -71,7 +71,7 @@ internal static class Identifiers
     public static string ForTier(string name, ISet<string> taken)
     {
         var identifier = Clean(name);
-        if (identifier.Length == 0 || SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None)
+        if (identifier.Length == 0 || IsKeyword(identifier))
         {
             identifier += "_";
         }
@@ -84,6 +84,12 @@ internal static class Identifiers
         taken.Add(identifier);
         return identifier;
     }
+
+    /// <summary>Whether the name is a reserved C# keyword, which generated code could only use escaped with '@'.</summary>
+    public static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
+
+    /// <summary>Whether every class inherits a member of this name from object, so that declaring one hides it (CS0108).</summary>
+    public static bool IsObjectMember(string name) => ObjectMembers.Contains(name);
 
     public static bool IsValidTypeName(string name)
         => name.Length > 0 && IsStart(name[0]) && name.All(IsPart);

@@ -31,12 +31,7 @@ internal static partial class SchemaFileParser
                 }
             }
 
-            if (typeName is not null && !Identifiers.IsValidTypeName(typeName))
-            {
-                item.Report(item.SpanOf("typeName"), $"typeName '{typeName}' is not a C# type name; expected letters, digits or '_', not starting with a digit");
-                typeName = null;
-            }
-
+            typeName = CheckTypeName(item, typeName, ReservedNames.CodeSystemClash);
             return id is null || typeName is null || levels.Count == 0
                 ? null
                 : new CodeSystemDeclaration(id, typeName, title, levels.ToEquatableArray(), item.SpanOf("id"), item.SpanOf("typeName"));
@@ -50,6 +45,35 @@ internal static partial class SchemaFileParser
         });
 
         return new ManifestModel(systems.ToEquatableArray(), editions.ToEquatableArray(), reader.Object.Span);
+    }
+
+    /// <summary>The typeName if generated code can use it; otherwise null, after BDG0009 at the typeName.</summary>
+    private static string? CheckTypeName(PropertyReader reader, string? typeName, Func<string, string?> clash)
+    {
+        if (typeName is null)
+        {
+            return null;
+        }
+
+        if (!Identifiers.IsValidTypeName(typeName))
+        {
+            reader.Report(reader.SpanOf("typeName"), $"typeName '{typeName}' is not a C# type name; expected letters, digits or '_', not starting with a digit");
+            return null;
+        }
+
+        if (Identifiers.IsKeyword(typeName))
+        {
+            reader.Report(reader.SpanOf("typeName"), $"typeName '{typeName}' is a C# keyword; expected a type name that is not one");
+            return null;
+        }
+
+        if (clash(typeName) is string what)
+        {
+            reader.Report(reader.SpanOf("typeName"), $"typeName '{typeName}' clashes with {what} in the generated code; expected a name of its own");
+            return null;
+        }
+
+        return typeName;
     }
 
     private static CodeListModel? ParseCodeList(PropertyReader reader)
@@ -114,12 +138,7 @@ internal static partial class SchemaFileParser
         var typeName = reader.RequiredString("typeName");
         var edition = reader.RequiredInt("edition");
         var title = reader.RequiredString("title") ?? string.Empty;
-        if (typeName is not null && !Identifiers.IsValidTypeName(typeName))
-        {
-            reader.Report(reader.SpanOf("typeName"), $"typeName '{typeName}' is not a C# identifier; expected letters, digits or '_', not starting with a digit");
-            typeName = null;
-        }
-
+        typeName = CheckTypeName(reader, typeName, ReservedNames.FrameworkClash);
         var tiers = ReadItems(reader, reader.RequiredArray("tiers"), "tiers", item =>
         {
             var name = RequiredName(item, "Tier", "?");

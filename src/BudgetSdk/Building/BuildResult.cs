@@ -3,7 +3,7 @@ using BudgetSdk.Rules;
 
 namespace BudgetSdk.Building;
 
-/// <summary>The outcome of <see cref="DisclosureBuilder.Build"/>: a disclosure, or every problem that prevents one.</summary>
+/// <summary>The outcome of <see cref="DisclosureBuilder.Build()"/>: a disclosure, or every problem that prevents one.</summary>
 public sealed class BuildResult
 {
     internal BuildResult(Disclosure? disclosure, IReadOnlyList<Problem> problems)

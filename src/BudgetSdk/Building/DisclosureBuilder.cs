@@ -7,7 +7,7 @@ namespace BudgetSdk.Building;
 /// <summary>
 /// Collects a department's facts and builds its disclosure. Only facts can be added — a functional 项 and its
 /// amounts, 基本支出 by economic 款, “三公” components, projects, purchases, assets, text; every total, table and
-/// quoted figure is derived by <see cref="Build"/>, which also runs every rule.
+/// quoted figure is derived by <see cref="Build()"/>, which also runs every rule.
 /// </summary>
 /// <example>
 /// <code>
@@ -42,7 +42,7 @@ public sealed class DisclosureBuilder
     /// <summary>Who discloses and for which year.</summary>
     public DisclosureHeader Header { get; }
 
-    /// <summary>The settings <see cref="Build"/> uses.</summary>
+    /// <summary>The settings <see cref="Build()"/> uses.</summary>
     public BuildSettings Settings { get; }
 
     /// <summary>Starts a disclosure for a region (6 digits), a department (3-digit code and name) and a budget year.</summary>
@@ -117,6 +117,16 @@ public sealed class DisclosureBuilder
     /// <see cref="BuildResult.Disclosure"/> is set or <see cref="BuildResult.Problems"/> says everything that is wrong.
     /// </summary>
     public BuildResult Build() => DisclosureAssembler.Build(Facts, Settings);
+
+    /// <summary>
+    /// Builds a disclosure from facts held as a value — e.g. read back, or changed with <c>with</c> — running every
+    /// rule as <see cref="Build()"/> does.
+    /// </summary>
+    public static BuildResult Build(DisclosureFacts facts, BuildSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return DisclosureAssembler.Build(facts, settings ?? BuildSettings.Default);
+    }
 
     private DisclosureBuilder Add<T>(List<T> list, T item)
     {

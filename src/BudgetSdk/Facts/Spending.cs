@@ -13,7 +13,11 @@ namespace BudgetSdk.Facts;
 /// <param name="Source">Where the money comes from.</param>
 /// <param name="Amount">How much.</param>
 /// <param name="CarriedOver">True when the money is 上年结转 of <paramref name="Source"/> rather than this year's income.</param>
-public sealed record Spending(FunctionalCode Code, ExpenseKind Kind, FundingSource Source, Money Amount, bool CarriedOver = false);
+public sealed record Spending(FunctionalCode Code, ExpenseKind Kind, FundingSource Source, Money Amount, bool CarriedOver = false)
+{
+    /// <summary>The functional code (never null: a fact without a code could not be placed in any table).</summary>
+    public FunctionalCode Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+}
 
 /// <summary>
 /// One row of 一般公共预算财政拨款基本支出表 (T6) as a fact: a 部门预算支出经济分类 款 and its 人员经费 and 公用经费.
@@ -23,6 +27,9 @@ public sealed record Spending(FunctionalCode Code, ExpenseKind Kind, FundingSour
 /// <param name="PublicUse">公用经费.</param>
 public sealed record BasicExpenditure(DepartmentEconomicCode Code, Money Personnel, Money PublicUse)
 {
+    /// <summary>The economic 款 (never null).</summary>
+    public DepartmentEconomicCode Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
     /// <summary>人员经费 + 公用经费.</summary>
     public Money Total => Personnel + PublicUse;
 }

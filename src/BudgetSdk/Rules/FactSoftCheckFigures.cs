@@ -3,7 +3,7 @@ using BudgetSdk.Facts;
 
 namespace BudgetSdk.Rules;
 
-/// <summary>The soft checks' figures from exact facts, as <see cref="Building.DisclosureBuilder.Build"/> runs them.</summary>
+/// <summary>The soft checks' figures from exact facts, as <see cref="Building.DisclosureBuilder.Build()"/> runs them.</summary>
 internal sealed class FactSoftCheckFigures : ISoftCheckFigures
 {
     private readonly RuleContext _context;

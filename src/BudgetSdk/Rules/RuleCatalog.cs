@@ -1,7 +1,7 @@
 namespace BudgetSdk.Rules;
 
 /// <summary>
-/// Every rule <see cref="Building.DisclosureBuilder.Build"/> checks, with a stable id. docs/rules.md describes each
+/// Every rule <see cref="Building.DisclosureBuilder.Build()"/> checks, with a stable id. docs/rules.md describes each
 /// with an example; a test breaks each one.
 /// </summary>
 public static class RuleCatalog
@@ -119,7 +119,7 @@ public static class RuleCatalog
 
     /// <summary>
     /// The identities of the tables themselves (domain.md §1–6). Derived tables satisfy them by construction —
-    /// <see cref="Building.DisclosureBuilder.Build"/> asserts it — and <see cref="TableChecks"/> runs them on tables
+    /// <see cref="Building.DisclosureBuilder.Build()"/> asserts it — and <see cref="TableChecks"/> runs them on tables
     /// read from a published document.
     /// </summary>
     public static IReadOnlyList<Rule> TableRules { get; } = new[] { Hierarchy, RowSum, SummaryTotals, CrossTable, ThreePublicSum };

@@ -39,18 +39,18 @@ namespace Sample.Codes
 
         /// <summary>Parses a code of the newest edition.</summary>
         /// <remarks>Throws <see cref="global::System.FormatException"/> naming the input when it is not a code of that edition.</remarks>
-        public static DepartmentEconomicCode Parse(string s) => (Latest).Parse(s);
+        public static DepartmentEconomicCode Parse(string s) => Latest.Parse(s);
 
         /// <summary>Parses a code of the newest edition without allocating.</summary>
-        public static DepartmentEconomicCode Parse(global::System.ReadOnlySpan<char> s) => (Latest).Parse(s);
+        public static DepartmentEconomicCode Parse(global::System.ReadOnlySpan<char> s) => Latest.Parse(s);
 
         /// <summary>Parses a code of the newest edition; false when it is not one.</summary>
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DepartmentEconomicCode? result)
-            => (Latest).TryParse(s, out result);
+            => Latest.TryParse(s, out result);
 
         /// <summary>Parses a code of the newest edition without allocating; false when it is not one.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DepartmentEconomicCode? result)
-            => (Latest).TryParse(s, out result);
+            => Latest.TryParse(s, out result);
 
         static DepartmentEconomicCode global::System.IParsable<DepartmentEconomicCode>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
 

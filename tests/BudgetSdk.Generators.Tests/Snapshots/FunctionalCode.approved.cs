@@ -39,18 +39,18 @@ namespace Sample.Codes
 
         /// <summary>Parses a code of the newest edition.</summary>
         /// <remarks>Throws <see cref="global::System.FormatException"/> naming the input when it is not a code of that edition.</remarks>
-        public static FunctionalCode Parse(string s) => (Latest).Parse(s);
+        public static FunctionalCode Parse(string s) => Latest.Parse(s);
 
         /// <summary>Parses a code of the newest edition without allocating.</summary>
-        public static FunctionalCode Parse(global::System.ReadOnlySpan<char> s) => (Latest).Parse(s);
+        public static FunctionalCode Parse(global::System.ReadOnlySpan<char> s) => Latest.Parse(s);
 
         /// <summary>Parses a code of the newest edition; false when it is not one.</summary>
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionalCode? result)
-            => (Latest).TryParse(s, out result);
+            => Latest.TryParse(s, out result);
 
         /// <summary>Parses a code of the newest edition without allocating; false when it is not one.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> s, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionalCode? result)
-            => (Latest).TryParse(s, out result);
+            => Latest.TryParse(s, out result);
 
         static FunctionalCode global::System.IParsable<FunctionalCode>.Parse(string s, global::System.IFormatProvider? provider) => Parse(s);
 

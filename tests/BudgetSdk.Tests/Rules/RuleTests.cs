@@ -68,6 +68,16 @@ public class RuleTests
     }
 
     [Fact]
+    public void Facts_held_as_a_value_build_through_the_public_entry_with_the_same_rules()
+    {
+        var changed = Valid with { Header = Valid.Header with { DepartmentCode = "4340" } };
+
+        DisclosureBuilder.Build(Valid).Succeeded.ShouldBeTrue();
+        DisclosureBuilder.Build(changed).Errors.ShouldHaveSingleItem().RuleId.ShouldBe("BDR0002");
+        Should.Throw<ArgumentNullException>(() => new Spending(null!, ExpenseKind.Basic, FundingSource.GeneralPublicBudget, W(1m)));
+    }
+
+    [Fact]
     public void Warnings_fail_the_build_when_warnings_are_errors()
     {
         var facts = ReplaceBasic(Valid, E.机关事业单位基本养老保险缴费_30108, 40.70m, E.基本工资_30101, 163.69m);

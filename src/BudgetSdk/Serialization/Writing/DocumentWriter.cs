@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetSdk.Building;
 
@@ -11,41 +9,7 @@ namespace BudgetSdk.Serialization.Writing;
 /// </summary>
 internal static class DocumentWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-
-        // Chinese text stays readable; the relaxed encoder still escapes control characters and quotes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
-
-    public static byte[] ToUtf8Bytes(Disclosure disclosure)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            Write(writer, disclosure);
-        }
-
-        // Before .NET 9 the writer uses Environment.NewLine. A CR can only be structural white space, since strings
-        // escape it, so dropping every CR gives the same bytes on every platform.
-        var written = buffer.WrittenSpan;
-        var output = new byte[written.Length - written.Count((byte)'\r') + 1];
-        var length = 0;
-        foreach (var b in written)
-        {
-            if (b != (byte)'\r')
-            {
-                output[length++] = b;
-            }
-        }
-
-        output[length] = (byte)'\n';
-        return output;
-    }
+    public static byte[] ToUtf8Bytes(Disclosure disclosure) => JsonOutput.Write(writer => Write(writer, disclosure));
 
     private static void Write(Utf8JsonWriter writer, Disclosure disclosure)
     {

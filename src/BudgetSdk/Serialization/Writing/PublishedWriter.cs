@@ -1,0 +1,110 @@
+using System.Text.Json;
+using BudgetSdk.Import;
+
+namespace BudgetSdk.Serialization.Writing;
+
+/// <summary>Writes what a published document prints, in a fixed order (docs/json-format.md, "Published documents").</summary>
+internal static class PublishedWriter
+{
+    public static void Write(Utf8JsonWriter writer, PublishedDisclosure document)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", "publishedDisclosure");
+        writer.WriteNumber("formatVersion", PublishedJson.FormatVersion);
+        writer.WriteString("textFormat", document.Format switch
+        {
+            TextFormat.TabSeparated => "tabSeparated",
+            TextFormat.SpaceSeparated => "spaceSeparated",
+            _ => "docxCells",
+        });
+        writer.WritePropertyName("header");
+        FactsWriter.Header(writer, document.Header);
+        writer.WriteArray("units", document.Units, FactsWriter.Unit);
+        writer.WriteArray("tables", document.Tables, Table);
+        writer.WriteArray("quotedAmounts", document.QuotedAmounts, Quoted);
+        writer.WriteArray("projects", document.Projects, Project);
+        writer.WriteEndObject();
+    }
+
+    private static void Table(Utf8JsonWriter writer, PrintedTable table)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", table.Id.ToString().ToLowerInvariant());
+        writer.WriteString("title", table.Title);
+        writer.WriteNumber("line", table.Line);
+        writer.WriteStrings("columns", table.Columns);
+        writer.WriteArray("rows", table.Rows, static (w, row) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("code", row.Code);
+            w.WriteString("label", row.Label);
+            w.WriteString("expenseLabel", row.ExpenseLabel);
+            w.WriteArray("cells", row.Cells, static (cw, cell) =>
+            {
+                if (cell is decimal amount)
+                {
+                    cw.WriteStringValue(JsonAmounts.Wan(amount));
+                }
+                else
+                {
+                    cw.WriteNullValue();
+                }
+            });
+            w.WriteNumber("line", row.Line);
+            w.WriteEndObject();
+        });
+        writer.WriteEndObject();
+    }
+
+    private static void Quoted(Utf8JsonWriter writer, QuotedAmount quoted)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("section", quoted.Section);
+        writer.WriteString("subject", quoted.Subject);
+        writer.WriteString("amount", JsonAmounts.Wan(quoted.Amount));
+        writer.WriteString("sentence", quoted.Sentence);
+        writer.WriteNumber("line", quoted.Line);
+        writer.WriteEndObject();
+    }
+
+    private static void Project(Utf8JsonWriter writer, PrintedProject project)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", project.Code);
+        writer.WriteString("name", project.Name);
+        Amount(writer, "budget", project.Budget);
+        Amount(writer, "fiscalFunds", project.FiscalFunds);
+        Amount(writer, "otherFunds", project.OtherFunds);
+        writer.WriteString("purpose", project.Purpose);
+        writer.WriteString("planHeader", project.PlanHeader);
+        writer.WriteArray("planCells", project.PlanCells, static (w, cell) => w.WriteStringValue(cell));
+        writer.WriteStrings("goals", project.Goals);
+        writer.WriteString("longTermGoal", project.LongTermGoal);
+        writer.WriteArray("indicators", project.Indicators, static (w, i) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("firstTier", i.FirstTier);
+            w.WriteString("secondTier", i.SecondTier);
+            w.WriteString("name", i.Name);
+            w.WriteString("description", i.Description);
+            w.WriteString("value", i.Value);
+            w.WriteString("basis", i.Basis);
+            w.WriteNumber("line", i.Line);
+            w.WriteEndObject();
+        });
+        writer.WriteNumber("line", project.Line);
+        writer.WriteEndObject();
+    }
+
+    private static void Amount(Utf8JsonWriter writer, string name, decimal? amount)
+    {
+        if (amount is decimal value)
+        {
+            writer.WriteString(name, JsonAmounts.Wan(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}
