@@ -25,14 +25,19 @@ internal static class ProjectFacts
 
     /// <summary>
     /// The indicator framework whose tiers file most of the printed indicators (hebei-2024 files 产出指标/成本指标,
-    /// central-2021 makes 成本指标 a 一级 tier), then the newest not after the budget year: the document says which
-    /// framework it follows only through its tiers.
+    /// central-2021 makes 成本指标 a 一级 tier), then one whose required 一级 tiers the document prints, then the newest
+    /// not after the budget year: the document says which framework it follows only through its tiers.
     /// </summary>
     public static IndicatorFramework FrameworkOf(PublishedDisclosure document)
     {
         var rows = document.Projects.SelectMany(p => p.Indicators).ToArray();
+        var printed = rows.Select(r => r.FirstTier).ToHashSet(StringComparer.Ordinal);
+
+        // Grids without a 成本指标 row file alike in both frameworks; a 2023 document would then take central-2021 for
+        // its edition and be told that every project lacks the 一级 成本指标 it never meant to print.
         return IndicatorFrameworks.All
             .OrderByDescending(f => rows.Count(r => f.FindSecond(r.FirstTier, r.SecondTier) is not null))
+            .ThenByDescending(f => f.FirstTiers.Where(t => t.Required).All(t => printed.Contains(t.Name)))
             .ThenByDescending(f => f.Edition <= document.Header.Year)
             .ThenByDescending(f => f.Edition)
             .First();

@@ -12,7 +12,7 @@ internal sealed record RoundedBasic(DepartmentEconomicCode Code, decimal Personn
 
 /// <summary>
 /// The facts in printed precision, rounded by <see cref="Apportionment"/> so that derived rows add up and amounts
-/// that are equal exactly print equal: spending nested by (source, kind) under the grand total; 基本支出 by 款
+/// that are equal exactly print equal: spending nested by kind, then source, under the grand total; 基本支出 by 款
 /// apportioned to the printed 一般公共预算 基本支出; projects to the printed 项目支出; “三公” nested by fund.
 /// Only built from facts that passed the rules, so those exact totals agree.
 /// </summary>
@@ -62,22 +62,34 @@ internal sealed class RoundedFacts
     public IReadOnlyList<(decimal Fiscal, decimal Other)> ProjectFunds { get; }
 
     /// <summary>
-    /// One group per (source, kind) — a column total of T3/T5/T7/T8 — apportioned from the grand total, so that
-    /// 支出总计 is the exact total rounded and the 一般公共预算 基本支出 total is a fixed target for T6.
+    /// Rounded in three steps from the grand total: the kinds (基本支出, 项目支出, … — the T3 column totals), then the
+    /// sources within each kind (the T5/T7/T8 column totals), then the facts. Each step keeps every total within a cent
+    /// of its exact value, so 支出总计 is the exact total rounded, and the 一般公共预算 基本支出 and the 项目支出 are single
+    /// printed totals the T6 款 and the projects can be apportioned to.
     /// </summary>
     private static RoundedSpending[] RoundSpending(IReadOnlyList<Spending> spending, MidpointRounding midpoint)
     {
-        var groups = spending
+        var merged = spending
             .GroupBy(s => (s.Code, s.Kind, s.Source, s.CarriedOver))
             .Select(g => (g.Key, Amount: Money.Sum(g.Select(s => s.Amount))))
             .OrderBy(m => m.Key.Code).ThenBy(m => m.Key.Kind).ThenBy(m => m.Key.Source).ThenBy(m => m.Key.CarriedOver)
-            .GroupBy(m => (m.Key.Source, m.Key.Kind))
-            .OrderBy(g => g.Key.Source).ThenBy(g => g.Key.Kind)
-            .Select(g => g.ToArray())
             .ToArray();
-        var cells = Apportionment.RoundNested(groups.Select(g => (IReadOnlyList<Money>)g.Select(m => m.Amount).ToArray()).ToArray(), midpoint);
-        return groups
-            .SelectMany((g, i) => g.Select((m, j) => new RoundedSpending(m.Key.Code, m.Key.Kind, m.Key.Source, m.Key.CarriedOver, cells[i][j])))
+        var kinds = merged.GroupBy(m => m.Key.Kind).OrderBy(g => g.Key).ToArray();
+        var kindTotals = Apportionment.RoundGroup(kinds.Select(k => Money.Sum(k.Select(m => m.Amount))).ToArray(), midpoint);
+        var result = new List<RoundedSpending>(merged.Length);
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var sources = kinds[k].GroupBy(m => m.Key.Source).OrderBy(g => g.Key).ToArray();
+            var sourceTotals = Apportionment.RoundGroupTo(sources.Select(g => Money.Sum(g.Select(m => m.Amount))).ToArray(), kindTotals[k]);
+            for (var s = 0; s < sources.Length; s++)
+            {
+                var items = sources[s].ToArray();
+                var cells = Apportionment.RoundGroupTo(items.Select(m => m.Amount).ToArray(), sourceTotals[s]);
+                result.AddRange(items.Select((m, i) => new RoundedSpending(m.Key.Code, m.Key.Kind, m.Key.Source, m.Key.CarriedOver, cells[i])));
+            }
+        }
+
+        return result
             .OrderBy(s => s.Code).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver)
             .ToArray();
     }

@@ -22,12 +22,13 @@ namespace BudgetSdk.Import;
 /// </remarks>
 public static class DisclosureImporter
 {
-    // Tables whose space-separated columns are recovered with evidence from others are read after those others. T3
-    // and the fund tables inform each other (a code's fiscal 基本/项目 is part of its T3 基本/项目), so T3 is read
-    // first on its own sums, then T5/T7/T8 with its evidence, then T3 again with theirs; then T6, T4 (fund columns
-    // from the 类 rows of T5/T7/T8), T2 (source columns from T1's income lines) and T9 (funds T4 has).
+    // Tables whose space-separated columns are recovered with evidence from others are read after those others. T6
+    // needs no other table (its 类 say 人员 or 公用), and T5's 基本支出 total is T6's 合计, so they come first. T3 and
+    // the fund tables inform each other (a code's fiscal 基本/项目 is part of its T3 基本/项目): T3 is read with T5's
+    // evidence, T7/T8 with T3's, then T5 and T3 again with all of it; then T4 (fund columns from the 类 rows of
+    // T5/T7/T8), T2 (source columns from T1's income lines) and T9 (funds T4 has).
     private static readonly TableId[] ReadingOrder =
-        [TableId.T1, TableId.T3, TableId.T5, TableId.T7, TableId.T8, TableId.T6, TableId.T4, TableId.T3, TableId.T2, TableId.T9];
+        [TableId.T1, TableId.T6, TableId.T5, TableId.T3, TableId.T7, TableId.T8, TableId.T5, TableId.T3, TableId.T4, TableId.T2, TableId.T9];
 
     /// <summary>Reads a disclosure from text.</summary>
     /// <param name="text">The document's text in any of the three formats.</param>
@@ -70,7 +71,19 @@ public static class DisclosureImporter
         var department = HeaderReader.Department(outline, rows)
             ?? throw new DisclosureImportException($"no department (a page header such as 434 卢龙县人民政府办公室) follows the title {nine[0].Region.Title} on line {nine[0].Region.Line}");
         var budgetYear = year ?? throw new DisclosureImportException("no budget year (预算年度：2024) was found");
-        var context = new ImportContext(format, department, budgetYear, template);
+        // The sections and the project tables are read before the tables: what they state settles columns that
+        // space-separated text leaves open (a department with 项目支出 only prints one amount per T3 row).
+        var quoted = new[] { 2, 3, 4, 9 }
+            .Where(outline.Sections.ContainsKey)
+            .SelectMany(s => QuotedAmountReader.Read(s, SectionText.Of(outline.Sections[s], format)))
+            .ToArray();
+        var projects = ProjectReader.Read(outline.Sections.GetValueOrDefault(7), format);
+        var context = new ImportContext(format, department, budgetYear, template)
+        {
+            Printed = outline.Tables.Keys.ToHashSet(),
+            Stated = (Quoted(quoted, QuotedSubjects.Basic), Quoted(quoted, QuotedSubjects.Project),
+                projects.Count > 0 && projects.All(p => p.Budget is not null) ? projects.Sum(p => p.Budget) : null),
+        };
 
         foreach (var id in ReadingOrder)
         {
@@ -97,12 +110,16 @@ public static class DisclosureImporter
             Header = new DisclosureHeader(region, department.Code, department.Name, budgetYear),
             Units = UnitsReader.Read(outline.Units),
             Tables = context.Read.Values.OrderBy(t => t.Line).ToArray(),
-            QuotedAmounts = new[] { 2, 3, 4, 9 }
-                .Where(outline.Sections.ContainsKey)
-                .SelectMany(s => QuotedAmountReader.Read(s, SectionText.Of(outline.Sections[s], format)))
-                .ToArray(),
-            Projects = ProjectReader.Read(outline.Sections.GetValueOrDefault(7), format),
+            QuotedAmounts = quoted,
+            Projects = projects,
         };
+    }
+
+    // The amount a subject is quoted with, when the sections quote it once.
+    private static decimal? Quoted(IEnumerable<QuotedAmount> quoted, string subject)
+    {
+        var amounts = quoted.Where(q => q.Subject == subject).Select(q => q.Amount).Distinct().ToArray();
+        return amounts.Length == 1 ? amounts[0] : null;
     }
 
     // A text cut off ends inside the tables: under a title with no rows yet, or before the last of the nine tables

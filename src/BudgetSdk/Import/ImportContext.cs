@@ -32,6 +32,13 @@ internal sealed class ImportContext
 
     public CodeCatalog<DepartmentEconomicCode>? Economic { get; }
 
+    /// <summary>What the document states outside its tables about T3's 合计 row: 基本支出 and 项目支出 as section 二 quotes
+    /// them, and the sum of the project tables' 预算数 (when every project prints one); null where it says nothing.</summary>
+    public (decimal? Basic, decimal? Project, decimal? Projects) Stated { get; init; }
+
+    /// <summary>The tables the document prints, read or not yet: evidence that needs all of them waits for them.</summary>
+    public IReadOnlySet<TableId> Printed { get; init; } = new HashSet<TableId>();
+
     /// <summary>The tables read so far: later tables take evidence from earlier ones when columns must be recovered.</summary>
     public IReadOnlyDictionary<TableId, PrintedTable> Read => _read;
 

@@ -18,10 +18,14 @@ public static partial class PrintedTables
 {
     /// <summary>Reads the rows of each table title found, keyed by the title as printed.</summary>
     public static Dictionary<string, List<PrintedRow>> Read(string seedId, IReadOnlyCollection<string> titles)
+        => ReadLines(Seeds.ReadLines(seedId), titles);
+
+    /// <summary>Reads the rows of each table title found in the lines of a document in either format.</summary>
+    public static Dictionary<string, List<PrintedRow>> ReadLines(string[] lines, IReadOnlyCollection<string> titles)
     {
         var tables = new Dictionary<string, List<PrintedRow>>(StringComparer.Ordinal);
         List<PrintedRow>? current = null;
-        foreach (var (cells, line, isTitle) in Rows(Seeds.ReadLines(seedId)))
+        foreach (var (cells, line, isTitle) in Rows(lines))
         {
             if (isTitle)
             {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using BudgetSdk.Import.Text;
 
@@ -12,9 +13,8 @@ internal static partial class GoalReader
 {
     public static (IReadOnlyList<string> Goals, string? LongTerm) Read(List<SourceRow> rows, TextFormat format)
     {
-        var annual = new List<string>();
+        var annual = new StringBuilder();
         string? longTerm = null;
-        var joiner = format == TextFormat.SpaceSeparated ? string.Empty : "\n";
         foreach (var row in rows)
         {
             var (label, text) = Split(row);
@@ -24,11 +24,14 @@ internal static partial class GoalReader
             }
             else if (text.Length > 0)
             {
-                annual.Add(text);
+                // Space-separated text wraps an entry over lines, which join without a space (Chinese has none); but an
+                // entry starts a line of its own, so a line that opens with a number keeps its break.
+                var joiner = format != TextFormat.SpaceSeparated || LineNumber().IsMatch(text) ? "\n" : string.Empty;
+                annual.Append(annual.Length > 0 ? joiner : string.Empty).Append(text);
             }
         }
 
-        return (Entries(string.Join(joiner, annual)), longTerm);
+        return (Entries(annual.ToString()), longTerm);
     }
 
     /// <summary>The entries of a numbered text, numbers stripped; the whole text when it is not numbered.</summary>
@@ -79,6 +82,9 @@ internal static partial class GoalReader
 
     [GeneratedRegex(@"(?<=^|[\s。；;])(?<n>\d{1,2})\s*[.．、](?!\d)|(?<=^|[\s。；;])(?<n>\d{1,2})\s*[.．、](?=\d{4})")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"^\d{1,2}\s*[.．、](?!\d)")]
+    private static partial Regex LineNumber();
 
     [GeneratedRegex(@"^(?<label>绩效目标|年度目标|中长期目标)\s*[：:]?")]
     private static partial Regex Label();

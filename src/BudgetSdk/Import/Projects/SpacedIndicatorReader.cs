@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using BudgetSdk.Codes;
+using BudgetSdk.Performance.Values;
 using BudgetSdk.Import.Tables;
 using BudgetSdk.Import.Text;
+using BudgetSdk.Rendering;
 
 namespace BudgetSdk.Import.Projects;
 
@@ -27,15 +29,16 @@ internal static partial class SpacedIndicatorReader
         "家", "户", "辆", "件", "批次", "批", "平方米", "米", "公里", "吨", "小时", "分钟", "毫米", "本", "场", "期", "所", "张", "篇", "分",
     ];
 
+    // How much the lines of one wrapped cell may differ in display width: a wide character that did not fit.
+    private const int WrapSlack = 2;
+
     public static IReadOnlyList<PrintedIndicator> Read(List<SourceRow> rows)
     {
         var framework = IndicatorFrameworks.Hebei2024;
         var firstTiers = framework.FirstTiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var secondTiers = framework.SecondTiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var indicators = new List<PrintedIndicator>();
+        var grid = new List<PendingRow>();
         var first = string.Empty;
-        (string First, string Second, int Line, bool AnchorText, List<List<string>> Lines)? current = null;
-        string? basis = null;
         foreach (var row in rows)
         {
             var tokens = SpaceRows.Tokenize(row.Text);
@@ -51,31 +54,39 @@ internal static partial class SpacedIndicatorReader
 
             if (tokens.Count > 0 && secondTiers.Contains(tokens[0]))
             {
-                Finish(current, indicators, ref basis);
-                current = (first, tokens[0], row.Line, tokens.Count > 1, new List<List<string>> { tokens.Skip(1).ToList() });
+                grid.Add(new PendingRow(first, tokens[0], row.Line, tokens.Count > 1, [tokens.Skip(1).ToList()]));
                 continue;
             }
 
-            current?.Lines.Add(tokens);
+            if (grid.Count > 0)
+            {
+                grid[^1].Lines.Add(tokens);
+            }
         }
 
-        Finish(current, indicators, ref basis);
+        var basis = SharedBasis(grid);
+        var indicators = new List<PrintedIndicator>();
+        foreach (var row in grid)
+        {
+            var lines = row.Lines.Where(l => l.Count > 0).ToList();
+            var (text, value, rowBasis) = SplitValue(lines, basis);
+            basis = rowBasis.Length > 0 ? rowBasis : basis;
+            var (name, description) = SplitText(text, row.AnchorText);
+            indicators.Add(new PrintedIndicator(row.First, row.Second, name, description, value, rowBasis, row.Line));
+        }
+
         return indicators;
     }
 
-    private static void Finish((string First, string Second, int Line, bool AnchorText, List<List<string>> Lines)? row, List<PrintedIndicator> into, ref string? basis)
-    {
-        if (row is not { } r)
-        {
-            return;
-        }
-
-        var lines = r.Lines.Where(l => l.Count > 0).ToList();
-        var (text, value, rowBasis) = SplitValue(lines, basis);
-        basis = rowBasis.Length > 0 ? rowBasis : basis;
-        var (name, description) = SplitText(text, r.AnchorText);
-        into.Add(new PrintedIndicator(r.First, r.Second, name, description, value, rowBasis, r.Line));
-    }
+    // The 依据 most rows with a value of a known shape end with: a project's rows usually share one, and it is what
+    // marks the end of a value in words, even on the first row.
+    private static string? SharedBasis(List<PendingRow> grid)
+        => grid.Select(r => SplitValue(r.Lines.Where(l => l.Count > 0).ToList(), null).Basis)
+            .Where(b => b.Length > 0)
+            .GroupBy(Names.Key)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.First())
+            .FirstOrDefault();
 
     private static (List<List<string>> Text, string Value, string Basis) SplitValue(List<List<string>> lines, string? knownBasis)
     {
@@ -95,13 +106,26 @@ internal static partial class SpacedIndicatorReader
             }
         }
 
-        if (knownBasis is not null && lines.Count > 1)
+        // A value in words has no shape: the 依据 the rows share is stripped from the end, word by word (it may wrap
+        // anywhere), and the word before it is the value, on the line of the text or on a line of its own.
+        if (knownBasis is not null)
         {
-            for (var t = lines.Count - 1; t >= 1; t--)
+            var words = lines.SelectMany((line, l) => line.Select((word, w) => (Line: l, Word: w))).ToList();
+            var key = Names.Key(knownBasis);
+            var suffix = string.Empty;
+            for (var k = words.Count - 1; k >= 1; k--)
             {
-                if (Names.Key(string.Concat(lines.Skip(t).Select(Join))) == Names.Key(knownBasis))
+                suffix = lines[words[k].Line][words[k].Word] + suffix;
+                if (Names.Key(suffix) == key)
                 {
-                    return (lines.Take(t - 1).ToList(), Join(lines[t - 1]), knownBasis);
+                    var (valueLine, valueWord) = words[k - 1];
+                    var text = lines.Take(valueLine).Append(lines[valueLine].Take(valueWord).ToList()).Where(x => x.Count > 0).ToList();
+                    return (text, lines[valueLine][valueWord], knownBasis);
+                }
+
+                if (Names.Key(suffix).Length > key.Length)
+                {
+                    break;
                 }
             }
         }
@@ -117,12 +141,12 @@ internal static partial class SpacedIndicatorReader
         var next = t + 1 < words.Count ? words[t + 1] : null;
         if (Compared().IsMatch(word))
         {
-            return next is not null && (Units.Contains(next) || next.StartsWith("是否", StringComparison.Ordinal)) ? 2 : 1;
+            return next is not null && (IsUnit(next) || next.StartsWith("是否", StringComparison.Ordinal)) ? 2 : 1;
         }
 
         if (Bare().IsMatch(word))
         {
-            return next is not null && Units.Contains(next) ? 2 : word.EndsWith('%') && next is null ? 1 : 0;
+            return next is not null && IsUnit(next) ? 2 : word.EndsWith('%') && next is null ? 1 : 0;
         }
 
         return YesNo().IsMatch(word) ? 1 : 0;
@@ -155,17 +179,29 @@ internal static partial class SpacedIndicatorReader
             return (Join(text[0]), string.Concat(text.Skip(1).Select(Join)));
         }
 
+        // A wrapped cell fills every line but its last, so the 三级 can only end where both it and the 描述 after it
+        // read as wrapped cells; of those places, one where the 描述 repeats the 三级 (they are often the same text) wins,
+        // else the first. A line of the 描述 may start like the 三级 by chance, so the repeat alone does not decide.
         var start = Names.Key(Join(text[0]));
-        for (var j = 1; j < text.Count; j++)
-        {
-            if (Names.Key(Join(text[j])).StartsWith(start, StringComparison.Ordinal))
-            {
-                return (string.Concat(text.Take(j).Select(Join)), string.Concat(text.Skip(j).Select(Join)));
-            }
-        }
-
-        return (string.Concat(text.Take(text.Count - 1).Select(Join)), Join(text[^1]));
+        var ends = Enumerable.Range(1, text.Count - 1).Where(j => IsWrappedCell(text.Take(j)) && IsWrappedCell(text.Skip(j))).ToList();
+        var repeated = Enumerable.Range(1, text.Count - 1).Where(j => Names.Key(Join(text[j])).StartsWith(start, StringComparison.Ordinal)).ToList();
+        var end = ends.Intersect(repeated).Concat(ends).Concat(repeated).Cast<int?>().FirstOrDefault() ?? text.Count - 1;
+        return (string.Concat(text.Take(end).Select(Join)), string.Concat(text.Skip(end).Select(Join)));
     }
+
+    // Lines of one wrapped cell: all as wide as the first (within a character), the last no wider.
+    private static bool IsWrappedCell(IEnumerable<List<string>> lines)
+    {
+        var widths = lines.Select(l => TableText.Width(Join(l))).ToList();
+        return widths.Take(widths.Count - 1).All(w => Math.Abs(w - widths[0]) <= WrapSlack) && widths[^1] <= widths[0] + WrapSlack;
+    }
+
+    /// <summary>A row of the grid being read: its tiers, its first line, whether text follows the 二级 on that line, and its words line by line.</summary>
+    private sealed record PendingRow(string First, string Second, int Line, bool AnchorText, List<List<string>> Lines);
+
+    // The measure words seen in space-separated grids, and every unit of the catalogue: rates such as 元/人 and 元/年
+    // follow a number as often as a plain 人.
+    private static bool IsUnit(string word) => Units.Contains(word) || IndicatorUnits.Find(word) is not null;
 
     private static string Join(IEnumerable<string> words) => string.Join(' ', words);
 

@@ -30,8 +30,10 @@ internal sealed partial class SectionText
         var afterHeading = false;
         foreach (var row in rows)
         {
-            // Tables inside a section (units, procurement, assets) are not prose.
-            if (row.SingleText is not { } text)
+            // Tables inside a section (units, procurement, assets) are not prose. Nor is a page number, which
+            // space-separated text leaves between the lines of a sentence: joined in, it would glue onto an amount
+            // (项目支出3 / 17 / 36.11万元).
+            if (row.SingleText is not { } text || (format == TextFormat.SpaceSeparated && PageNumber().IsMatch(text)))
             {
                 continue;
             }
@@ -81,6 +83,9 @@ internal sealed partial class SectionText
     }
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^([（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")]
     private static partial Regex SubHeading();

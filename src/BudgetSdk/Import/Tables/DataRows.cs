@@ -12,12 +12,24 @@ internal static class DataRows
     public static IEnumerable<SourceRow> Of(IEnumerable<SourceRow> rows, ImportContext context)
     {
         var inHeader = true;
+
+        // Space-separated text: a lone number may be the page number that ends a page, or a 序号 whose name wrapped
+        // onto the next lines. It is held until the next row says which: a page header (or the end of the table)
+        // follows a page number. Its value alone cannot tell: page 8 may end where row 8 begins.
+        SourceRow? held = null;
         foreach (var row in rows)
         {
             if (context.IsPageHeader(row))
             {
+                held = null;
                 inHeader = true;
                 continue;
+            }
+
+            if (held is not null)
+            {
+                yield return held;
+                held = null;
             }
 
             if (row.FirstToken == "栏次")
@@ -38,6 +50,12 @@ internal static class DataRows
             }
 
             inHeader = false;
+            if (context.Format == TextFormat.SpaceSeparated && row.Text.Length == row.FirstToken.Length && PrintedNumbers.TryParseSerial(row.FirstToken, out _))
+            {
+                held = row;
+                continue;
+            }
+
             yield return row;
         }
     }

@@ -25,6 +25,11 @@ internal static partial class ProcurementReader
         string[] columns = ["预算资金", "数量", "单价", "合计", .. funds, Sme];
         var raws = new List<RawRow>();
         var options = new List<List<Option>>();
+
+        // Space-separated text: a 项目名称 or unit name too long for its column wraps, its first pieces on lines of their
+        // own above the line with the amounts. Pieces count once the 合计 row has been read: above it they are the
+        // wrapped words of the column header.
+        var wrapped = string.Empty;
         foreach (var row in rows.Where(r => !IsHeader(r)))
         {
             if (row.HasCells && raws.Count > 0 && ContinuesItem(raws[^1], row))
@@ -32,17 +37,22 @@ internal static partial class ProcurementReader
                 continue;
             }
 
-            var (raw, rowOptions) = context.Format == TextFormat.SpaceSeparated ? Spaced(row, columns.Length) : Positional(row, columns.Length);
+            var (raw, rowOptions) = context.Format == TextFormat.SpaceSeparated ? Spaced(row, columns.Length, wrapped) : Positional(row, columns.Length);
             if (raw is not null)
             {
                 raws.Add(raw);
                 options.Add(rowOptions);
+                wrapped = string.Empty;
+            }
+            else if (raws.Count > 0 && !row.HasCells)
+            {
+                wrapped += Names.Compact(row.Text);
             }
         }
 
         foreach (var (raw, rowOptions) in raws.Zip(options))
         {
-            rowOptions.ForEach(o => o.Score += Preferences.Of(TableId.Procurement, raw, o, context));
+            rowOptions.ForEach(o => o.Score += Preferences.Of(TableId.Procurement, raw, o, context) + Preferences.ProcurementColumns(o, columns, context) + CrossTable.ProcurementAgainstT1(o, columns, context));
         }
 
         var (parents, sums) = Parents.Of(TableId.Procurement, raws, columns.Length);
@@ -125,7 +135,7 @@ internal static partial class ProcurementReader
     }
 
     // Space-separated: 项目名称 预算资金 采购物品名称 目录序号 计量单位 数量 单价, then the amounts with blanks dropped.
-    private static (RawRow? Row, List<Option> Options) Spaced(SourceRow row, int columns)
+    private static (RawRow? Row, List<Option> Options) Spaced(SourceRow row, int columns, string wrapped)
     {
         var tokens = SpaceRows.Tokenize(row.Text);
         var catalogue = tokens.FindIndex(t => CatalogueCode().IsMatch(t));
@@ -142,7 +152,7 @@ internal static partial class ProcurementReader
         if (catalogue > firstNumber && catalogue + 3 < tokens.Count)
         {
             raw.Code = tokens[catalogue];
-            raw.Label = $"{string.Concat(tokens.Take(firstNumber))}｜{string.Concat(tokens.Skip(firstNumber + 1).Take(catalogue - firstNumber - 1))}｜{tokens[catalogue + 1]}";
+            raw.Label = $"{wrapped}{string.Concat(tokens.Take(firstNumber))}｜{string.Concat(tokens.Skip(firstNumber + 1).Take(catalogue - firstNumber - 1))}｜{tokens[catalogue + 1]}";
             fixedCells[0] = PrintedNumbers.Parse(tokens[firstNumber]);
             fixedCells[1] = PrintedNumbers.Parse(tokens[catalogue + 2]);
             fixedCells[2] = PrintedNumbers.Parse(tokens[catalogue + 3]);
@@ -150,7 +160,7 @@ internal static partial class ProcurementReader
         }
         else
         {
-            raw.Label = string.Concat(tokens.Take(firstNumber));
+            raw.Label = wrapped + string.Concat(tokens.Take(firstNumber));
             numbers = tokens.Skip(firstNumber).Select(PrintedNumbers.Parse).OfType<decimal>().ToList();
         }
 

@@ -59,13 +59,21 @@ internal static class SpaceRows
 
     private static bool IsFragment(string text, List<string> current, TableLayout layout, Func<string, bool> isCode)
     {
+        // Amounts end a coded row: text after them belongs to what follows the table, not to the name.
+        var lineHasText = Tokenize(text).Any(t => !PrintedNumbers.IsNumber(t));
+
+        // The amounts of a row whose name wrapped stand on a line of their own, as long as the table is wide (T2 prints
+        // ten columns); a line of amounts only is never prose, so its length says nothing.
+        if (!lineHasText && !HasAmounts(current, isCode))
+        {
+            return true;
+        }
+
         if (text.Length > MaxFragment || text.Contains('。', StringComparison.Ordinal) || current.Sum(t => t.Length) > MaxLabel)
         {
             return false;
         }
 
-        // Amounts end a coded row: text after them belongs to what follows the table, not to the name.
-        var lineHasText = Tokenize(text).Any(t => !PrintedNumbers.IsNumber(t));
         return layout.IsSideBySide || !lineHasText || !HasAmounts(current, isCode);
     }
 

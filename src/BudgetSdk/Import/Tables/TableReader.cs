@@ -25,7 +25,7 @@ internal static class TableReader
         raws.RemoveAll(r => r.Code is null && r.Label.Length == 0 && r.ExpenseLabel.Length == 0 && !r.HasAmounts);
 
         var options = raws.Select(r => OptionsOf(id, r, layout, context)).ToArray();
-        var (parents, sumColumns) = Parents.Of(id, raws, layout.Columns.Length);
+        var (parents, sumColumns) = Parents.Of(id, raws, layout.Columns.Length, context.Template);
         var chosen = HierarchyResolver.Choose(options, parents, sumColumns);
 
         var rows = raws.Select((r, i) => ToPrinted(id, r, options[i][chosen[i]].Cells, sides, context)).ToArray();

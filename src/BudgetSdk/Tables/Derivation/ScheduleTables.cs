@@ -18,8 +18,12 @@ internal static class ScheduleTables
         var lineRows = lines.Select((l, i) =>
         {
             var byFund = fundCells.Select(c => c[i]).ToArray();
+
+            // The share is rounded in its own column; a share equal to the purchase could round a cent above the
+            // purchase's own rounding, which would print a share larger than the purchase. Subtotals sum the cells.
+            var share = Math.Min(sme[i], byFund.Sum());
             var cells = new[] { Apportionment.RoundWan(l.ProjectBudget, midpoint), l.Quantity, Apportionment.RoundWan(l.UnitPrice, midpoint), byFund.Sum() }
-                .Concat(byFund).Append(sme[i]).ToArray();
+                .Concat(byFund).Append(share).ToArray();
             return (Unit: l.UnitName, Row: new TableRow(l.CatalogueCode, $"{l.ProjectName}｜{l.ItemName}｜{l.MeasureUnit}", cells));
         }).ToArray();
 

@@ -9,14 +9,17 @@ internal sealed class HierarchySolver
     // The cost of one column whose sum does not hold; it outweighs any preference between columns.
     private const double SumPenalty = 20;
 
-    // Partial sums kept per parent; tables print a few dozen rows, so this only bites on pathological input.
-    private const int MaxStates = 256;
+    // Partial sums kept per parent. A few hundred hold every combination of a table as published; a parent with a dozen
+    // children spread over five columns can need more, so a search cut short without an exact sum runs once more with
+    // room for many more states.
+    private static readonly int[] StateCaps = [256, 8192];
 
     private readonly IReadOnlyList<IReadOnlyList<Option>> _options;
     private readonly List<int>[] _children;
     private readonly IReadOnlyList<int> _columns;
     private readonly double[]?[] _value;
     private readonly int[]?[][] _choice;
+    private readonly Reach?[] _reach;
 
     public HierarchySolver(IReadOnlyList<IReadOnlyList<Option>> options, List<int>[] children, IReadOnlyList<int> columns)
     {
@@ -25,6 +28,7 @@ internal sealed class HierarchySolver
         _columns = columns;
         _value = new double[]?[options.Count];
         _choice = new int[]?[options.Count][];
+        _reach = new Reach?[options.Count];
     }
 
     /// <summary>Chooses the best option of a root row, then its descendants' options under it.</summary>
@@ -101,48 +105,71 @@ internal sealed class HierarchySolver
         }
 
         var target = _columns.Select(c => parent[c]).ToArray();
-        var states = new Dictionary<string, State> { [Key(new decimal[target.Length])] = new State(new decimal[target.Length], 0, null) };
-        foreach (var kid in kids)
+        var reach = _reach[row] ??= new Reach(_options, kids, _columns);
+        if (!reach.Allows(0, target, new decimal[target.Length]))
         {
-            var next = new Dictionary<string, State>();
+            return Independent(kids, target);
+        }
+
+        foreach (var cap in StateCaps)
+        {
+            var (exact, cut) = Search(kids, target, reach, cap);
+            if (exact is not null)
+            {
+                return (exact.Score, Unwind(exact.Picks, kids.Count));
+            }
+
+            if (!cut)
+            {
+                break;
+            }
+        }
+
+        return Independent(kids, target);
+    }
+
+    // The best state whose sums are the parent's exactly, or null; and whether the cap cut states on the way.
+    private (State? Exact, bool Cut) Search(List<int> kids, decimal[] target, Reach reach, int cap)
+    {
+        var cut = false;
+        var states = new Dictionary<decimal[], State>(SumComparer.Instance) { [new decimal[target.Length]] = new State(new decimal[target.Length], 0, null) };
+        for (var k = 0; k < kids.Count; k++)
+        {
+            var kid = kids[k];
+            var next = new Dictionary<decimal[], State>(SumComparer.Instance);
             var kidValues = _value[kid]!;
             foreach (var state in states.Values)
             {
                 for (var o = 0; o < kidValues.Length; o++)
                 {
                     var sum = (decimal[])state.Sum.Clone();
-                    var fits = true;
-                    for (var c = 0; c < sum.Length && fits; c++)
+                    for (var c = 0; c < sum.Length; c++)
                     {
                         sum[c] += _options[kid][o][_columns[c]];
-                        fits = sum[c] <= target[c];
                     }
 
-                    if (!fits)
+                    // A partial sum that the remaining children cannot complete to the parent's is dropped before
+                    // the cap on states sees it.
+                    if (!reach.Allows(k + 1, target, sum))
                     {
                         continue;
                     }
 
                     var score = state.Score + kidValues[o];
-                    var key = Key(sum);
-                    if (!next.TryGetValue(key, out var known) || score > known.Score)
+                    if (!next.TryGetValue(sum, out var known) || score > known.Score)
                     {
-                        next[key] = new State(sum, score, new Pick(o, state.Picks));
+                        next[sum] = new State(sum, score, new Pick(o, state.Picks));
                     }
                 }
             }
 
-            states = next.Count > MaxStates
-                ? next.OrderByDescending(s => s.Value.Score).Take(MaxStates).ToDictionary(s => s.Key, s => s.Value)
+            cut |= next.Count > cap;
+            states = next.Count > cap
+                ? next.OrderByDescending(s => s.Value.Score).Take(cap).ToDictionary(s => s.Key, s => s.Value, SumComparer.Instance)
                 : next;
         }
 
-        if (states.TryGetValue(Key(target), out var exact))
-        {
-            return (exact.Score, Unwind(exact.Picks, kids.Count));
-        }
-
-        return Independent(kids, target);
+        return (states.GetValueOrDefault(target), cut);
     }
 
     // No combination adds up: each child takes its own best, and every column that then fails costs a penalty.
@@ -184,8 +211,24 @@ internal sealed class HierarchySolver
         return result;
     }
 
-    // 1.3 and 1.30 are the same sum: the key must not depend on the printed scale.
-    private static string Key(decimal[] sum) => string.Join('|', sum.Select(s => s.ToString("0.########", System.Globalization.CultureInfo.InvariantCulture)));
+    // Partial sums compared by value: 1.3 and 1.30 are the same sum (decimal equality and hashing ignore the scale).
+    private sealed class SumComparer : IEqualityComparer<decimal[]>
+    {
+        public static readonly SumComparer Instance = new();
+
+        public bool Equals(decimal[]? x, decimal[]? y) => x is not null && y is not null && x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(decimal[] sum)
+        {
+            var hash = new HashCode();
+            foreach (var value in sum)
+            {
+                hash.Add(value);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 
     private sealed record State(decimal[] Sum, double Score, Pick? Picks);
 

@@ -1,5 +1,7 @@
 using BudgetSdk.Import.Tables;
+using BudgetSdk.Import.Text;
 using BudgetSdk.Tables;
+using BudgetSdk.Templates;
 
 namespace BudgetSdk.Import.Tables.Columns;
 
@@ -11,11 +13,13 @@ namespace BudgetSdk.Import.Tables.Columns;
 /// </summary>
 internal static class Parents
 {
-    public static (int[] Parents, int[] SumColumns) Of(TableId id, IReadOnlyList<RawRow> rows, int columns)
+    public static (int[] Parents, int[] SumColumns) Of(TableId id, IReadOnlyList<RawRow> rows, int columns, DisclosureTemplate? template = null)
     {
         var parents = Enumerable.Repeat(-1, rows.Count).ToArray();
         switch (id)
         {
+            case TableId.T9 when template is not null:
+                return (ThreePublic(rows, parents, template), Enumerable.Range(0, columns).ToArray());
             case TableId.T1 or TableId.T9 or TableId.Assets:
                 return (parents, []);
             case TableId.T4:
@@ -59,6 +63,36 @@ internal static class Parents
                     break;
                 }
             }
+        }
+
+        return parents;
+    }
+
+    // T9 rows sum the “三公” components their template line names (keys): a row's parent is the row that sums the fewest
+    // components including all of its own (一、因公出国（境）费 over its 教学科研人员 and 其他 rows, 小计 over 一、二、三),
+    // and of two rows that sum the same components the later one is the part (合计 over 小计). Without this, the fund
+    // of an amount printed alone (space-separated text drops the blank funds) has only weak preferences to go by.
+    private static int[] ThreePublic(IReadOnlyList<RawRow> rows, int[] parents, DisclosureTemplate template)
+    {
+        var keys = rows.Select(r => template.T9Rows.Lines.FirstOrDefault(l => Names.Same(l.Label, r.Label))?.Keys).ToArray();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (keys[i] is not { Count: > 0 } own)
+            {
+                continue;
+            }
+
+            var best = -1;
+            for (var j = 0; j < rows.Count; j++)
+            {
+                var covers = j != i && keys[j] is { } other && own.All(other.Contains) && (other.Count > own.Count || j < i);
+                if (covers && (best < 0 || keys[j]!.Count < keys[best]!.Count || (keys[j]!.Count == keys[best]!.Count && j > best)))
+                {
+                    best = j;
+                }
+            }
+
+            parents[i] = best;
         }
 
         return parents;

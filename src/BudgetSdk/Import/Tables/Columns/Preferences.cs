@@ -14,14 +14,16 @@ namespace BudgetSdk.Import.Tables.Columns;
 internal static class Preferences
 {
     private const double Agrees = 5;
-    private const double Disagrees = -20;
+    /// <summary>What a placement that another table rules out costs.</summary>
+    public const double Disagrees = -20;
 
     public static double Of(TableId table, RawRow row, Option option, ImportContext context) => table switch
     {
-        TableId.T2 => Weights(option, [0, 0, 2, 0.5, 0.5, 0, 0, 0, 0, 0.2, 0.5]) + CrossTable.T2Totals(row, option, context),
-        TableId.T3 => Weights(option, [0, 1, 1, -1, -2, -2]) + CrossTable.T3AgainstFunds(row, option, context),
+        TableId.T2 => Weights(option, [0, 0, 2, 0.5, 0.5, 0, 0, 0, 0, 0.2, 0.5]) + CrossTable.T2Totals(row, option, context) + CrossTable.T2AgainstFunds(row, option, context),
+        TableId.T3 => Weights(option, [0, 1, 1, -1, -2, -2]) + CrossTable.T3AgainstFunds(row, option, context) + CrossTable.T3AgainstStatements(row, option, context),
         TableId.T4 => Weights(option, [0, 0, 1, 0, -0.5]) + CrossTable.T4AgainstFunds(row, option, context),
-        TableId.T5 or TableId.T7 or TableId.T8 => CrossTable.FundAgainstT3(row, option, context),
+        TableId.T5 => CrossTable.FundAgainstT3(row, option, context) + CrossTable.T5AgainstT6(row, option, context),
+        TableId.T7 or TableId.T8 => CrossTable.FundAgainstT3(row, option, context),
         TableId.T6 => EconomicClass(row, option),
         TableId.T9 => Weights(option, [0, 1, 0, 0]) + CrossTable.T9AgainstT4(option, context),
         TableId.Procurement => ProcurementWeights(option),
@@ -51,6 +53,30 @@ internal static class Preferences
             : 0;
         return column > 0 && option.Cells[column] is not null ? 3 : 0;
     }
+
+    /// <summary>
+    /// 政府采购 is buying with 财政性资金 (政府采购法 Article 2), so a procurement amount is placed in a column of the unit's
+    /// own money (单位资金: 事业收入, 经营收入 …) only when nothing else fits: 上年结转结余 of a fiscal fund is the likelier
+    /// reading of an amount that could be either.
+    /// </summary>
+    public static double ProcurementColumns(Option option, IReadOnlyList<string> columns, ImportContext context)
+    {
+        if (context.Template is not { } template)
+        {
+            return 0;
+        }
+
+        var score = 0.0;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var fund = template.ProcurementFunds.Lines.FirstOrDefault(l => Names.Same(l.Label, columns[c]));
+            score += option.Cells[c] is not null && fund is not null && fund.Keys.All(k => UnitFunds.Contains(k)) ? -0.5 : 0;
+        }
+
+        return score;
+    }
+
+    private static readonly string[] UnitFunds = ["BusinessIncome", "OperatingIncome", "SuperiorSubsidy", "AffiliatedRemittance", "OtherIncome", "NonFiscalCarryOver"];
 
     // Money is mostly 一般公共预算; the last number of an item row is most often the 中小微企业 share.
     private static double ProcurementWeights(Option option)

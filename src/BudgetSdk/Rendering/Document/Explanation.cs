@@ -1,0 +1,119 @@
+using BudgetSdk.Tables;
+
+namespace BudgetSdk.Rendering.Document;
+
+/// <summary>
+/// 部门预算信息公开情况说明: the title and sections 一 … 十一 in the template's headings, each with its text, the unit
+/// table, the project tables, the procurement and asset schedules and the glossary.
+/// </summary>
+internal static class Explanation
+{
+    private const string None = "无。";
+
+    public static IEnumerable<Block> Of(Disclosure disclosure, TextLayoutOptions options)
+    {
+        var header = disclosure.Header;
+        var name = header.DepartmentName;
+        yield return new Heading($"第一部分 {name}{header.Year}年部门预算信息公开情况说明");
+        yield return new Paragraph($"按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将{name}{header.Year}年部门预算公开如下：");
+        for (var section = 1; section <= 11; section++)
+        {
+            yield return new Heading(disclosure.Template.HeadingOf(section), Bookmarked: true);
+            foreach (var block in Section(section, disclosure, options))
+            {
+                yield return block;
+            }
+        }
+    }
+
+    private static IEnumerable<Block> Section(int section, Disclosure disclosure, TextLayoutOptions options) => section switch
+    {
+        1 => Duties(disclosure),
+        2 => Overview(disclosure),
+        3 => [new Paragraph(OverviewSentences.OperatingFunds(disclosure))],
+        4 => [new Paragraph(OverviewSentences.ThreePublic(disclosure))],
+        5 => TargetText.Of(disclosure.Facts.Narrative.Targets),
+        6 => [new Paragraph(disclosure.Facts.Narrative.SpecialFunds ?? None)],
+        7 => Projects(disclosure),
+        8 => Procurement(disclosure),
+        9 => FixedAssets(disclosure),
+        10 => Glossary(disclosure, options),
+        _ => [new Paragraph(disclosure.Facts.Narrative.OtherMatters ?? "我部门无其他需要说明的事项。")],
+    };
+
+    private static IEnumerable<Block> Duties(Disclosure disclosure)
+    {
+        yield return new Paragraph("部门职责：");
+        var duties = disclosure.Facts.Narrative.Duties;
+        foreach (var (duty, i) in duties.Select((d, i) => (d, i)))
+        {
+            yield return new Paragraph($"{i + 1}、{duty}");
+        }
+
+        yield return new Paragraph("机构设置：");
+        yield return new Heading("部门机构设置情况");
+        yield return ScheduleGrids.Units(disclosure.Facts.Units);
+    }
+
+    private static IEnumerable<Block> Overview(Disclosure disclosure)
+    {
+        yield return new Paragraph($"按照预算管理有关规定，目前部门预算的编制实行综合预算管理，即全部收入和支出都反映在预算中。{disclosure.Header.DepartmentName}机关及所属事业单位的收支包含在部门预算中。");
+        yield return new Paragraph("1、收入说明");
+        yield return new Paragraph(OverviewSentences.Income(disclosure));
+        yield return new Paragraph("2、支出说明");
+        yield return new Paragraph(OverviewSentences.Expense(disclosure));
+        yield return new Paragraph("3、比上年增减情况");
+        yield return new Paragraph(OverviewSentences.Change(disclosure));
+    }
+
+    private static IEnumerable<Block> Projects(Disclosure disclosure)
+    {
+        var projects = disclosure.Facts.Projects;
+        if (projects.Count == 0)
+        {
+            yield return new Paragraph(None);
+        }
+
+        for (var i = 0; i < projects.Count; i++)
+        {
+            yield return new Heading($"{i + 1}、{projects[i].Name}绩效目标表");
+            yield return new Paragraph("单位：万元");
+            yield return ProjectGrids.Of(projects[i], disclosure.ProjectFunds[i].Fiscal, disclosure.ProjectFunds[i].Other);
+        }
+    }
+
+    private static IEnumerable<Block> Procurement(Disclosure disclosure)
+    {
+        yield return new Heading(disclosure[TableId.Procurement].Title);
+        yield return ScheduleGrids.Procurement(disclosure[TableId.Procurement], disclosure.Header);
+    }
+
+    private static IEnumerable<Block> FixedAssets(Disclosure disclosure)
+    {
+        if (disclosure.Facts.Assets is not { } assets)
+        {
+            yield return new Paragraph(None);
+            yield break;
+        }
+
+        var table = disclosure[TableId.Assets];
+        yield return new Paragraph(OverviewSentences.FixedAssets(disclosure, assets, table.Rows[0].Cells[1]));
+        yield return new Heading(table.Title);
+        yield return ScheduleGrids.Assets(table, disclosure.Header);
+    }
+
+    private static IEnumerable<Block> Glossary(Disclosure disclosure, TextLayoutOptions options)
+    {
+        var lines = disclosure.Template.Glossary?.Lines ?? [];
+        if (lines.Count == 0)
+        {
+            yield return new Paragraph(None);
+        }
+
+        var bold = options.MarkdownBold ? "**" : string.Empty;
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+        {
+            yield return new Paragraph($"{i + 1}、{bold}{line.Label}{bold}：{line.Text}");
+        }
+    }
+}
