@@ -1,30 +1,16 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace BudgetSdk.Cli.Reports;
 
-/// <summary>Writes JSON the same way for every report: indented, Chinese as it is (not \u escapes), UTF-8.</summary>
+/// <summary>
+/// Writes every report's JSON the way the library writes its documents (indented, Chinese as it is, <c>\n</c> line
+/// ends, a final newline), by calling the library's own writer rather than a copy of its settings.
+/// </summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-
-        // Relaxed escaping keeps 卢龙县 readable; the output is a file or a pipe, never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
-    {
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        => output.Write(Encoding.UTF8.GetString(BudgetSdk.Serialization.Writing.JsonOutput.Write(write)));
 
     /// <summary>A string property, or null when there is no value.</summary>
     public static void StringOrNull(this Utf8JsonWriter writer, string name, string? value)

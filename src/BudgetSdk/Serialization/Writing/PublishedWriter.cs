@@ -39,17 +39,7 @@ internal static class PublishedWriter
             w.WriteString("code", row.Code);
             w.WriteString("label", row.Label);
             w.WriteString("expenseLabel", row.ExpenseLabel);
-            w.WriteArray("cells", row.Cells, static (cw, cell) =>
-            {
-                if (cell is decimal amount)
-                {
-                    cw.WriteStringValue(JsonAmounts.Wan(amount));
-                }
-                else
-                {
-                    cw.WriteNullValue();
-                }
-            });
+            w.WriteArray("cells", row.Cells, AmountValue);
             w.WriteNumber("line", row.Line);
             w.WriteEndObject();
         });
@@ -98,13 +88,20 @@ internal static class PublishedWriter
 
     private static void Amount(Utf8JsonWriter writer, string name, decimal? amount)
     {
+        writer.WritePropertyName(name);
+        AmountValue(writer, amount);
+    }
+
+    /// <summary>A printed amount as a string, or <c>null</c> for a blank: never a zero in its place.</summary>
+    private static void AmountValue(Utf8JsonWriter writer, decimal? amount)
+    {
         if (amount is decimal value)
         {
-            writer.WriteString(name, JsonAmounts.Wan(value));
+            writer.WriteStringValue(JsonAmounts.Wan(value));
         }
         else
         {
-            writer.WriteNull(name);
+            writer.WriteNullValue();
         }
     }
 }
