@@ -18,20 +18,9 @@ internal static class Seeds
 
     private static string Find()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "BudgetSdk.sln")))
-                {
-                    var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
-                    return System.IO.Directory.Exists(seeds)
-                        ? seeds
-                        : throw new DirectoryNotFoundException($"the seed documents are not at {seeds}; the import and audit benchmarks need the shared/ folder beside the repository");
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no BudgetSdk.sln above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}; run the benchmarks from the repository");
+        var seeds = Path.GetFullPath(Path.Combine(BudgetSdk.Testing.RepositoryLayout.Root, "..", "shared", "seeds"));
+        return System.IO.Directory.Exists(seeds)
+            ? seeds
+            : throw new DirectoryNotFoundException($"the seed documents are not at {seeds}; the import and audit benchmarks need the shared/ folder beside the repository");
     }
 }

@@ -38,7 +38,7 @@ public static partial class Seeds
     private static readonly Lazy<string> SeedDirectoryLazy = new(LocateSeedDirectory);
 
     /// <summary>The directory of the repository (the one holding BudgetSdk.sln).</summary>
-    public static string RepositoryRoot { get; } = LocateRepositoryRoot();
+    public static string RepositoryRoot => BudgetSdk.Testing.RepositoryLayout.Root;
 
     /// <summary>The seed directory, ../shared/seeds relative to the repository root.</summary>
     public static string SeedDirectory => SeedDirectoryLazy.Value;
@@ -409,20 +409,6 @@ public static partial class Seeds
         }
 
         return false;
-    }
-
-    private static string LocateRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BudgetSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"no directory containing BudgetSdk.sln found above {AppContext.BaseDirectory}; the seed documents are located relative to it");
     }
 
     private static string LocateSeedDirectory()

@@ -41,18 +41,7 @@ internal static class Approvals
     }
 
     // Found from the test binaries rather than [CallerFilePath]: CI builds map source paths to /_/ (deterministic).
-    private static readonly Lazy<string> SnapshotDirectory = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BudgetSdk.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "BudgetSdk.Generators.Tests", "Snapshots");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no BudgetSdk.sln above {AppContext.BaseDirectory}; the snapshots live in tests/BudgetSdk.Generators.Tests/Snapshots");
-    });
+    private static readonly Lazy<string> SnapshotDirectory = new(() => Path.Combine(BudgetSdk.Testing.RepositoryLayout.Root, "tests", "BudgetSdk.Generators.Tests", "Snapshots"));
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -77,5 +77,5 @@ internal static class SampleDisclosure
     private static Money W(decimal wan) => Money.FromWan(wan);
 
     private static IndicatorTier Tier(string first, string second)
-        => IndicatorFrameworks.Hebei2024.Tiers.Single(t => t.Parent == first && t.Name == second);
+        => IndicatorFrameworks.Hebei2024.FindSecond(first, second)!;
 }

@@ -60,7 +60,7 @@ internal static class PerformanceReader
         {
             var p = pending[i];
             var slash = p.Tier.Text.IndexOf('/', StringComparison.Ordinal);
-            var tier = slash < 0 ? null : framework.Tiers.FirstOrDefault(t => t.Level == 2 && t.Parent == p.Tier.Text[..slash] && t.Name == p.Tier.Text[(slash + 1)..]);
+            var tier = slash < 0 ? null : framework.FindSecond(p.Tier.Text[..slash], p.Tier.Text[(slash + 1)..]);
             resolved[i] = tier is null
                 ? throw c.At(p.Tier.Path, p.Tier.Offset, $"\"{p.Tier.Text}\" is not a 二级 tier under its 一级 in {framework.Id}", TierExpected)
                 : new PerformanceIndicator(tier, p.Name, p.Description, p.Value, p.Basis);
