@@ -17,6 +17,18 @@ internal static class InputFile
 
     public static MemoryStream Read(string path)
     {
+        using var stream = Regular(path).OpenRead();
+        if (!stream.CanSeek)
+        {
+            throw NotRegular("is no regular file (a pipe, FIFO or terminal)");
+        }
+
+        return ReadAtMost(stream, MaxBytes);
+    }
+
+    /// <summary>The regular file of at most <see cref="MaxBytes"/> that <paramref name="path"/> names, through its links.</summary>
+    private static FileInfo Regular(string path)
+    {
         if (path.Length == 0)
         {
             throw new InputException("the file name is empty; expected the path of a disclosure's text file");
@@ -52,13 +64,7 @@ internal static class InputFile
             throw TooLarge(string.Create(CultureInfo.InvariantCulture, $"the file has {target.Length / (1024.0 * 1024.0):0.0} MB"), MaxBytes);
         }
 
-        using var stream = target.OpenRead();
-        if (!stream.CanSeek)
-        {
-            throw NotRegular("is no regular file (a pipe, FIFO or terminal)");
-        }
-
-        return ReadAtMost(stream, MaxBytes);
+        return target;
     }
 
     /// <summary>The stream's bytes, refused once more than <paramref name="limit"/> arrive (a file that grows while read).</summary>
