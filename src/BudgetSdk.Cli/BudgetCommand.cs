@@ -29,15 +29,21 @@ internal sealed class BudgetCommand
 
     public RootCommand Root { get; }
 
+    /// <summary>
+    /// How the command line is parsed: without response files, so an argument such as <c>@x.txt</c> is the file of
+    /// that name, as the shell passed it, and not a list of further arguments to read.
+    /// </summary>
+    public static ParserConfiguration Parsing { get; } = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Shows the stack trace of an unexpected error.</summary>
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the stack trace of an unexpected error.", Recursive = true };
 
-    /// <summary>How an error line starts: <c>budget: seed.txt: </c>, or <c>budget: </c> when no file is named.</summary>
+    /// <summary>How an error line starts: <c>budget: seed.txt: </c>, or <c>budget: </c> when no file is named (or its name is empty).</summary>
     public string Prefix(ParseResult parsed)
     {
         var file = parsed.GetResult(_auditFile) is not null ? parsed.GetValue(_auditFile)
             : parsed.GetResult(_importFile) is not null ? parsed.GetValue(_importFile)
             : null;
-        return file is null ? "budget: " : $"budget: {file}: ";
+        return string.IsNullOrEmpty(file) ? "budget: " : $"budget: {file}: ";
     }
 }

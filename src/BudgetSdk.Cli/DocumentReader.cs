@@ -2,14 +2,14 @@ using BudgetSdk.Import;
 
 namespace BudgetSdk.Cli;
 
-/// <summary>Reads a published disclosure from a file; every way it can fail becomes an <see cref="InputException"/> with a one-line reason.</summary>
+/// <summary>Reads a published disclosure from a file (at most <see cref="InputFile.MaxBytes"/>); every way it can fail becomes an <see cref="InputException"/> with a one-line reason.</summary>
 internal static class DocumentReader
 {
     public static PublishedDisclosure Read(string path)
     {
         try
         {
-            using var stream = InputFile.Open(path);
+            using var stream = InputFile.Read(path);
             return DisclosureImporter.Read(stream);
         }
         catch (DisclosureImportException e)

@@ -1,4 +1,3 @@
-using System.Text;
 using BudgetSdk.Audit;
 using BudgetSdk.Rules;
 using BudgetSdk.Serialization;
@@ -15,10 +14,31 @@ internal static class ImportCommand
 {
     public static int Run(string path, string? output, bool printed, TextWriter stdout, TextWriter stderr)
     {
+        var file = output is null ? null : OutputFile.For(output, path);
+        try
+        {
+            var exit = Import(path, printed, file, stdout, stderr);
+            if (exit != ExitCodes.Ok)
+            {
+                file?.Discard(stderr);
+            }
+
+            return exit;
+        }
+        catch
+        {
+            // Any failure, a refused input or an output that could not be written: no earlier result stays behind.
+            file?.Discard(stderr);
+            throw;
+        }
+    }
+
+    private static int Import(string path, bool printed, OutputFile? file, TextWriter stdout, TextWriter stderr)
+    {
         var document = DocumentReader.Read(path);
         if (printed)
         {
-            Write(PublishedJson.Serialize(document), output, $"{document.Header.Year} {document.Header.PrintedDepartment} as printed", stdout);
+            Write(PublishedJson.Serialize(document), file, $"{document.Header.Year} {document.Header.PrintedDepartment} as printed", stdout);
             return ExitCodes.Ok;
         }
 
@@ -28,7 +48,7 @@ internal static class ImportCommand
             return Refuse(path, result.Problems, stderr);
         }
 
-        Write(DisclosureJson.Serialize(result.Disclosure), output, result.Disclosure.ToString(), stdout);
+        Write(DisclosureJson.Serialize(result.Disclosure), file, result.Disclosure.ToString(), stdout);
         foreach (var warning in result.Problems)
         {
             stderr.WriteLine(warning);
@@ -37,24 +57,16 @@ internal static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static void Write(string json, string? output, string what, TextWriter stdout)
+    private static void Write(string json, OutputFile? file, string what, TextWriter stdout)
     {
-        if (output is null)
+        if (file is null)
         {
             stdout.WriteLine(json);
         }
         else
         {
-            try
-            {
-                File.WriteAllText(output, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException($"cannot write {output}: {e.Message}");
-            }
-
-            stdout.WriteLine($"wrote {output}: {what}");
+            file.Write(json);
+            stdout.WriteLine($"wrote {file.Name}: {what}");
         }
     }
 
@@ -66,6 +78,7 @@ internal static class ImportCommand
             stderr.WriteLine(problem);
         }
 
+        stderr.WriteLine("budget: use --printed to write the document as published, wrong totals and all");
         return ExitCodes.RuleBroken;
     }
 }

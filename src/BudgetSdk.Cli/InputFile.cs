@@ -3,8 +3,9 @@ using System.Globalization;
 namespace BudgetSdk.Cli;
 
 /// <summary>
-/// Opens a document's file, refusing with a reason what cannot be one before reading it: a directory, a missing
-/// file, or a file far larger than any disclosure. What the bytes hold (empty, binary, not UTF-8) the importer judges.
+/// Reads a document's file, refusing with a reason what cannot be one before reading it: an empty name, a directory,
+/// a missing file, a file that is no regular file (a device, FIFO, pipe or socket), or a file far larger than any
+/// disclosure. What the bytes hold (binary, not UTF-8) the importer judges.
 /// </summary>
 internal static class InputFile
 {
@@ -14,8 +15,25 @@ internal static class InputFile
     /// </summary>
     public const long MaxBytes = 16L * 1024 * 1024;
 
-    public static FileStream Open(string path)
+    public static MemoryStream Read(string path)
     {
+        using var stream = Regular(path).OpenRead();
+        if (!stream.CanSeek)
+        {
+            throw NotRegular("is no regular file (a pipe, FIFO or terminal)");
+        }
+
+        return ReadAtMost(stream, MaxBytes);
+    }
+
+    /// <summary>The regular file of at most <see cref="MaxBytes"/> that <paramref name="path"/> names, through its links.</summary>
+    private static FileInfo Regular(string path)
+    {
+        if (path.Length == 0)
+        {
+            throw new InputException("the file name is empty; expected the path of a disclosure's text file");
+        }
+
         if (Directory.Exists(path))
         {
             throw new InputException("is a directory, not a file");
@@ -27,11 +45,51 @@ internal static class InputFile
             throw new InputException("no such file");
         }
 
-        if (file.Length > MaxBytes)
+        // Judged by what a link points at (/dev/stdin is one), since a link's own size says nothing about its file.
+        var target = file.LinkTarget is null ? file : (FileInfo)file.ResolveLinkTarget(returnFinalTarget: true)!;
+        if (!target.Exists)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the file has {file.Length / (1024.0 * 1024.0):0.0} MB, more than any disclosure's text (the limit is {MaxBytes / (1024 * 1024)} MB)"));
+            throw NotRegular("is a link to no regular file (to a missing file, a pipe or a socket)");
         }
 
-        return file.OpenRead();
+        // .NET 10 tells no file type without P/Invoke, but a device, FIFO or socket has no size: refusing a size of 0
+        // before opening is what keeps /dev/zero from being read without end and a FIFO from blocking the open.
+        if (target.Length == 0)
+        {
+            throw NotRegular("is empty, or is no regular file (a device, FIFO or socket)");
+        }
+
+        if (target.Length > MaxBytes)
+        {
+            throw TooLarge(string.Create(CultureInfo.InvariantCulture, $"the file has {target.Length / (1024.0 * 1024.0):0.0} MB"), MaxBytes);
+        }
+
+        return target;
     }
+
+    /// <summary>The stream's bytes, refused once more than <paramref name="limit"/> arrive (a file that grows while read).</summary>
+    public static MemoryStream ReadAtMost(Stream stream, long limit)
+    {
+        var bytes = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (bytes.Length + read > limit)
+            {
+                throw TooLarge("reading it gave more bytes than its size said", limit);
+            }
+
+            bytes.Write(chunk, 0, read);
+        }
+
+        bytes.Position = 0;
+        return bytes;
+    }
+
+    private static InputException NotRegular(string what)
+        => new(what + "; save the disclosure's text to a file");
+
+    private static InputException TooLarge(string what, long limit)
+        => new(string.Create(CultureInfo.InvariantCulture, $"{what}, more than any disclosure's text (the limit is {limit / (1024.0 * 1024.0):0.##} MB)"));
 }

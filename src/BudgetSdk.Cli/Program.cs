@@ -18,7 +18,11 @@ public static class Program
         return Run(args, Console.Out, Console.Error);
     }
 
-    /// <summary>Runs the command with the given writers. Never throws: a failure is a line on <paramref name="stderr"/> and exit code 2.</summary>
+    /// <summary>
+    /// Runs the command with the given writers. Never throws: a failure is a line on <paramref name="stderr"/> and exit
+    /// code 2, also when <paramref name="stdout"/> cannot be written (the result was not delivered); a line that
+    /// <paramref name="stderr"/> cannot take is lost and the exit code alone tells the outcome.
+    /// </summary>
     /// <param name="args">The command line, e.g. <c>audit seed.txt --format json</c>.</param>
     /// <param name="stdout">Where reports and JSON go.</param>
     /// <param name="stderr">Where errors go.</param>
@@ -28,8 +32,10 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        stdout = GuardedWriter.ForResults(stdout);
+        stderr = GuardedWriter.ForErrors(stderr);
         var command = new BudgetCommand(stdout, stderr);
-        var parsed = command.Root.Parse(args);
+        var parsed = command.Root.Parse(args, BudgetCommand.Parsing);
         var verbose = parsed.GetValue(command.Verbose);
         try
         {
@@ -44,7 +50,11 @@ public static class Program
                 return ExitCodes.Unreadable;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+
+            // A report that did not reach standard output in full is a failure, whatever the document says.
+            stdout.Flush();
+            return exit;
         }
         catch (InputException e)
         {

@@ -80,6 +80,43 @@ public class BadInputTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void An_empty_file_name(string command)
+        => Refused(Budget.Run(command, ""), "budget: the file name is empty; expected the path of a disclosure's text file");
+
+    [LinuxFact]
+    public void A_device_is_read_only_up_to_the_cap()
+    {
+        // A file growing while read, or a device no size check caught: /dev/zero never ends.
+        using var zeros = File.OpenRead("/dev/zero");
+
+        var refused = Should.Throw<InputException>(() => InputFile.ReadAtMost(zeros, 1024 * 1024));
+
+        refused.Message.ShouldBe("reading it gave more bytes than its size said, more than any disclosure's text (the limit is 1 MB)");
+        zeros.Position.ShouldBeLessThanOrEqualTo(1024 * 1024 + 81920);
+    }
+
+    [Fact]
+    public void A_standard_error_that_cannot_be_written_changes_no_exit_code()
+    {
+        using var stdout = new StringWriter();
+
+        Program.Run(["audit", "/nonexistent/budget.txt"], stdout, new FullWriter()).ShouldBe(2);
+        Program.Run(["audit", Seeds.PathOf("000")], stdout, new FullWriter()).ShouldBe(1);
+        stdout.ToString().ShouldContain(Seeds.PathOf("000") + ": ");
+    }
+
+    [Fact]
+    public void A_standard_output_that_cannot_be_written_is_exit_code_2_and_one_line()
+    {
+        using var stderr = new StringWriter();
+
+        Program.Run(["audit", Seeds.PathOf("000")], new FullWriter(), stderr).ShouldBe(2);
+
+        stderr.ToString().ShouldBe($"budget: {Seeds.PathOf("000")}: cannot write standard output: No space left on device{Environment.NewLine}");
+    }
+
     [Fact]
     public void Bad_usage_is_exit_code_2_too()
     {
@@ -128,5 +165,13 @@ public class BadInputTests
         run.Out.ShouldBeEmpty();
         run.ErrLines.ShouldHaveSingleItem().ShouldStartWith(start);
         run.Err.ShouldNotContain("   at ");
+    }
+
+    /// <summary>A writer on a full disk, as /dev/full is.</summary>
+    private sealed class FullWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
     }
 }

@@ -50,7 +50,7 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public void Seed_002_is_refused_with_one_line_per_problem()
+    public void Seed_002_is_refused_with_one_line_per_problem_and_the_way_to_write_it_as_printed()
     {
         using var file = new TempFile(File.ReadAllBytes(Seeds.PathOf("002")));
         var output = file.Beside("002.json");
@@ -66,7 +66,8 @@ public class ImportCommandTests
             "BDR0401 error at procurement[1].smeReserved: 物业管理服务: the share reserved for 中小微企业 is more than the purchase (expected at most 595.02万元, actual 1034.40万元)",
         });
         run.ErrLines.Count(l => l.Contains(" warning at ", StringComparison.Ordinal)).ShouldBe(2);
-        run.ErrLines.Length.ShouldBe(5);
+        run.ErrLines[^1].ShouldBe("budget: use --printed to write the document as published, wrong totals and all");
+        run.ErrLines.Length.ShouldBe(6);
     }
 
     [Fact]
