@@ -109,9 +109,9 @@ public static class AdministrativeDivisions
         var table = Table.Value;
         var found = new List<IReadOnlyList<AdministrativeDivision>>();
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length - 1)
         {
-            var length = Math.Min(table.LongestName, text.Length - i);
+            var length = table.LongestFrom.TryGetValue((text[i], text[i + 1]), out var longest) ? Math.Min(longest, text.Length - i) : 0;
             while (length >= 2 && !table.ByName.ContainsKey(text.Substring(i, length)))
             {
                 length--;

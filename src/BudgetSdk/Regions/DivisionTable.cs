@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace BudgetSdk.Regions;
 
 /// <summary>
@@ -9,27 +7,31 @@ namespace BudgetSdk.Regions;
 /// </summary>
 internal sealed class DivisionTable
 {
-    private static readonly FrozenSet<string> GroupNames =
-        new[] { "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> GroupNames = new(StringComparer.Ordinal) { "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划" };
 
     private DivisionTable(IReadOnlyList<AdministrativeDivision> all)
     {
         All = all;
-        ByCode = all.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+        ByCode = all.ToDictionary(d => d.Code, StringComparer.Ordinal);
         ByName = all.Where(d => !GroupNames.Contains(d.Name))
             .GroupBy(d => d.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<AdministrativeDivision>)g.ToArray(), StringComparer.Ordinal);
-        LongestName = ByName.Keys.Max(n => n.Length);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<AdministrativeDivision>)g.ToArray(), StringComparer.Ordinal);
+        foreach (var name in ByName.Keys.Where(n => n.Length >= 2))
+        {
+            var start = (name[0], name[1]);
+            LongestFrom[start] = Math.Max(LongestFrom.GetValueOrDefault(start), name.Length);
+        }
     }
 
     /// <summary>Every division: provinces, then prefectures, then counties, each in code order.</summary>
     public IReadOnlyList<AdministrativeDivision> All { get; }
 
-    public FrozenDictionary<string, AdministrativeDivision> ByCode { get; }
+    public Dictionary<string, AdministrativeDivision> ByCode { get; }
 
-    public FrozenDictionary<string, IReadOnlyList<AdministrativeDivision>> ByName { get; }
+    public Dictionary<string, IReadOnlyList<AdministrativeDivision>> ByName { get; }
 
-    public int LongestName { get; }
+    /// <summary>The longest name starting with two characters: a text is only looked up where a name can start.</summary>
+    public Dictionary<(char, char), int> LongestFrom { get; } = new();
 
     public static DivisionTable Load()
     {
