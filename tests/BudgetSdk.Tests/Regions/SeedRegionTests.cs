@@ -42,7 +42,11 @@ public class SeedRegionTests
         region.Source.ShouldBe(RegionSource.DepartmentName);
         region.Text.ShouldBe(document.Header.DepartmentName);
         region.Text.ShouldStartWith(county);
-        Auditor.Audit(document).Findings.ShouldNotContain(f => f.Rule == "BDR0906" || f.Rule == "BDR0001");
+        var report = Auditor.Audit(document);
+        report.Findings.ShouldNotContain(f => f.Rule == "BDR0906" || f.Rule == "BDR0001");
+
+        // Once named, a county with T9 rows of its own (望都县, 青龙满族自治县) is read with them, as with its codes.
+        report.Template.ShouldNotBeNull().T9Rows.Region.ShouldBe(seed == "000" ? "13" : code);
     }
 
     [Fact]
