@@ -45,6 +45,10 @@ public class AdministrativeDivisionsTests
         // 新华区 is in 石家庄, 沧州 and 平顶山: Hebei narrows it to its own two, which still leaves a choice.
         AdministrativeDivisions.Resolve("新华区财政局", "130000").Candidates.Select(c => c.Code).ShouldBe(new[] { "130105", "130902" });
         AdministrativeDivisions.Resolve("沧州市新华区财政局", "130000").Division.ShouldNotBeNull().Code.ShouldBe("130902");
+
+        // 城区 is also a word: beside a county of the province it is no second candidate.
+        AdministrativeDivisions.Resolve("灵寿县城区管理局", "130000").Division.ShouldNotBeNull().Code.ShouldBe("130126");
+        AdministrativeDivisions.Resolve("灵寿县城区管理局").IsAmbiguous.ShouldBeTrue();
     }
 
     [Fact]

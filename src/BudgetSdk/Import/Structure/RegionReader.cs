@@ -14,6 +14,9 @@ internal static class RegionReader
     // Titles are short lines; a longer one is a sentence of the narrative, which may name other places.
     private const int TitleLength = 80;
 
+    // A document prints its titles a few times (目录, 情况说明, a cover); more lines like them are no more evidence.
+    private const int TitlesRead = 16;
+
     public static (string Code, RegionReading Reading) Read(string fromProjectCodes, Department department, IReadOnlyList<SourceRow> rows, DisclosureTemplate? template)
     {
         // The template of a document without a region is the broadest one: its region is the province's prefix.
@@ -31,10 +34,9 @@ internal static class RegionReader
         }
 
         var unresolved = named;
-        foreach (var row in rows)
+        foreach (var (row, text) in Titles(rows).Take(TitlesRead))
         {
-            if (row.SingleText is { Length: < TitleLength } text && text.Contains("部门预算", StringComparison.Ordinal)
-                && AdministrativeDivisions.Resolve(text, province) is { } match && match.Candidates.Count > 0)
+            if (AdministrativeDivisions.Resolve(text, province) is { Candidates.Count: > 0 } match)
             {
                 if (match.Division is { } titled)
                 {
@@ -50,6 +52,9 @@ internal static class RegionReader
             ? (string.Empty, unresolved with { Source = RegionSource.None })
             : (province, unresolved with { Source = RegionSource.Province });
     }
+
+    private static IEnumerable<(SourceRow Row, string Text)> Titles(IReadOnlyList<SourceRow> rows)
+        => rows.Where(r => r.SingleText is { Length: < TitleLength } text && text.Contains("部门预算", StringComparison.Ordinal)).Select(r => (r, r.SingleText!));
 
     private static int? LineOf(IReadOnlyList<SourceRow> rows, string name)
         => name.Length == 0 ? null : rows.FirstOrDefault(r => r.Text.Contains(name, StringComparison.Ordinal))?.Line;
