@@ -24,6 +24,10 @@ public static class AuditRules
     /// <summary>A project's 预算数 = 财政资金 + 其他资金.</summary>
     public static Rule ProjectBudget { get; } = new("BDR0905", Severity.Error, "项目绩效目标表: 预算数 = 财政资金 + 其他资金");
 
+    /// <summary>Without 项目编码, the department's name or a title names one county (or other division) as the region; when
+    /// 项目编码 give it, the name agrees.</summary>
+    public static Rule RegionNamed { get; } = new("BDR0906", Severity.Warning, "财政区划: without 项目编码 the department's name or a title names one division, and a name agrees with the 项目编码");
+
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed };
 }

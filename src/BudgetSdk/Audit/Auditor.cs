@@ -39,6 +39,7 @@ public static class Auditor
         findings.AddRange(FactRuleFindings.Check(document, template));
         findings.AddRange(ProjectChecks.Check(document));
         findings.AddRange(CellFindings.From(ScheduleChecks.Check(document)));
+        findings.AddRange(RegionFindings.Check(document));
 
         // OrderBy is stable: within a rule, findings keep the order the checks found them in.
         return new AuditReport(findings.OrderBy(f => f.Rule, StringComparer.Ordinal).ToArray(), template);

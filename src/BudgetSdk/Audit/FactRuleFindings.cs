@@ -9,7 +9,7 @@ using BudgetSdk.Templates;
 namespace BudgetSdk.Audit;
 
 /// <summary>
-/// Runs the builder's own rules on projects, their indicators, purchases and assets (<see cref="ProjectRules"/>,
+/// Runs the builder's own rules on the header (BDR0001/BDR0002), projects, their indicators, purchases and assets (<see cref="ProjectRules"/>,
 /// <see cref="IndicatorRules"/>, <see cref="ProcurementAndAssetRules"/>) over the document's facts, and points their model paths
 /// (<c>projects[2].plan/6月底</c>, <c>procurement[1].smeReserved</c>) at the printed places.
 /// </summary>
@@ -34,6 +34,8 @@ internal static partial class FactRuleFindings
             Assets = ScheduleFacts.AssetsOf(assets),
         };
         var context = new RuleContext(facts, template, Array.Empty<string>());
+        // What the importer's build refuses for want of a region or department code, the audit reports too.
+        HeaderRules.CheckIdentity(context);
         ProjectRules.Check(context);
         IndicatorRules.Check(context);
         ProcurementAndAssetRules.Check(context);
@@ -50,12 +52,18 @@ internal static partial class FactRuleFindings
             }
             else
             {
-                cells.Add(Place(problem, procurement, assets) ?? new CellProblem(problem, null));
+                cells.Add(Place(problem, procurement, assets) ?? Header(problem, document));
             }
         }
 
         return findings.Concat(CellFindings.From(cells));
     }
+
+    /// <summary>A header problem points at the line naming the department; an empty field is printed blank, as an empty cell is.</summary>
+    private static CellProblem Header(Problem problem, PublishedDisclosure document)
+        => problem.Location.StartsWith("header.", StringComparison.Ordinal)
+            ? new CellProblem(problem.Actual is "" ? problem with { Actual = PrintedText.Blank } : problem, null, document.Region?.Line)
+            : new CellProblem(problem, null);
 
     /// <summary>The finding at the project's place: its code, a plan cell, an indicator's value, or the table.</summary>
     private static Finding OfProject(Problem problem, PrintedProject project, int index, string member, IndicatorFramework framework)

@@ -63,16 +63,19 @@ public static class PublishedFacts
     public static BuildResult Build(PublishedDisclosure document, BuildSettings? settings = null)
     {
         DisclosureFacts facts;
+        // A region the document's names could not settle (BDR0906) is a warning the import prints, as the audit does.
+        var region = RegionFindings.Problems(document).ToArray();
         try
         {
             facts = ToFacts(document);
         }
         catch (DisclosureValidationException e)
         {
-            return new BuildResult(null, e.Problems);
+            return new BuildResult(null, [.. e.Problems, .. region]);
         }
 
-        return DisclosureAssembler.Build(facts, settings ?? BuildSettings.Default);
+        var built = DisclosureAssembler.Build(facts, settings ?? BuildSettings.Default);
+        return region.Length == 0 ? built : new BuildResult(built.Disclosure, [.. built.Problems, .. region]);
     }
 
     /// <summary>BDR0101 for a printed code the edition's list does not have.</summary>

@@ -58,8 +58,8 @@ public static class DisclosureImporter
         var format = FormatDetector.Detect(lines);
         var rows = RowReader.Read(lines, format);
         var year = HeaderReader.Year(rows);
-        var region = HeaderReader.Region(rows);
-        var template = TemplateChoice.Select(year, region);
+        var printedRegion = HeaderReader.Region(rows);
+        var template = TemplateChoice.Select(year, printedRegion);
         var outline = Outline.Of(rows, TemplateChoice.Titles(template));
 
         var nine = outline.NineTables.ToList();
@@ -71,6 +71,9 @@ public static class DisclosureImporter
         var department = HeaderReader.Department(outline, rows)
             ?? throw new DisclosureImportException($"no department (a page header such as 434 卢龙县人民政府办公室) follows the title {nine[0].Region.Title} on line {nine[0].Region.Line}");
         var budgetYear = year ?? throw new DisclosureImportException("no budget year (预算年度：2024) was found");
+        // Without 项目编码 the region is named by the department (or a title); a county of its own may have its own parts.
+        var (region, regionReading) = RegionReader.Read(printedRegion, department, rows, template);
+        template = region == printedRegion ? template : TemplateChoice.Select(budgetYear, region) ?? template;
         // The sections and the project tables are read before the tables: what they state settles columns that
         // space-separated text leaves open (a department with 项目支出 only prints one amount per T3 row).
         var quoted = new[] { 2, 3, 4, 9 }
@@ -108,6 +111,7 @@ public static class DisclosureImporter
         {
             Format = format,
             Header = new DisclosureHeader(region, department.Code, department.Name, budgetYear),
+            Region = regionReading,
             Units = UnitsReader.Read(outline.Units),
             Tables = context.Read.Values.OrderBy(t => t.Line).ToArray(),
             QuotedAmounts = quoted,

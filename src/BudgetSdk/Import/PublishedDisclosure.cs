@@ -27,8 +27,12 @@ public sealed class PublishedDisclosure
     public required TextFormat Format { get; init; }
 
     /// <summary>Department code and name and budget year as printed; the region is taken from the project codes when the
-    /// document has any (page headers do not print it), else empty.</summary>
+    /// document has any (page headers do not print it), else from the division the department's name or a title names,
+    /// else the template's province (<see cref="Region"/> says which).</summary>
     public required DisclosureHeader Header { get; init; }
+
+    /// <summary>How the region of <see cref="Header"/> was found; null for a document not read by the importer.</summary>
+    public RegionReading? Region { get; init; }
 
     /// <summary>部门机构设置情况 as printed.</summary>
     public IReadOnlyList<OrganizationUnit> Units { get; init; } = Array.Empty<OrganizationUnit>();

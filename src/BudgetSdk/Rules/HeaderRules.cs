@@ -7,22 +7,8 @@ internal static class HeaderRules
 {
     public static void Check(RuleContext context)
     {
+        CheckIdentity(context);
         var header = context.Facts.Header;
-        if (header.RegionCode is not { Length: 6 } region || !region.All(char.IsAsciiDigit))
-        {
-            context.Report(RuleCatalog.RegionCode, "header.regionCode", "the region is not a 6-digit GB/T 2260 code", "6 digits, e.g. 130324", header.RegionCode);
-        }
-
-        if (header.DepartmentCode is not { Length: 3 } department || !department.All(char.IsAsciiDigit))
-        {
-            context.Report(RuleCatalog.Department, "header.departmentCode", "the department code is not 3 digits", "3 digits, e.g. 434", header.DepartmentCode);
-        }
-
-        if (string.IsNullOrWhiteSpace(header.DepartmentName))
-        {
-            context.Report(RuleCatalog.Department, "header.departmentName", "the department has no name", "a name, e.g. 卢龙县人民政府办公室", header.DepartmentName);
-        }
-
         var edition = context.Facts.Edition;
         if (!FunctionalCode.TryGetEdition(edition, out _) || !DepartmentEconomicCode.TryGetEdition(edition, out _))
         {
@@ -37,6 +23,26 @@ internal static class HeaderRules
         if (context.Facts.Spending.Count == 0)
         {
             context.Report(RuleCatalog.NotEmpty, "spending", "no spending is stated, so every table would be empty", "at least one amount", "none");
+        }
+    }
+
+    /// <summary>BDR0001 and BDR0002: who discloses. The audit runs these on a published header too.</summary>
+    public static void CheckIdentity(RuleContext context)
+    {
+        var header = context.Facts.Header;
+        if (header.RegionCode is not { Length: 6 } region || !region.All(char.IsAsciiDigit))
+        {
+            context.Report(RuleCatalog.RegionCode, "header.regionCode", "the region is not a 6-digit GB/T 2260 code", "6 digits, e.g. 130324", header.RegionCode);
+        }
+
+        if (header.DepartmentCode is not { Length: 3 } department || !department.All(char.IsAsciiDigit))
+        {
+            context.Report(RuleCatalog.Department, "header.departmentCode", "the department code is not 3 digits", "3 digits, e.g. 434", header.DepartmentCode);
+        }
+
+        if (string.IsNullOrWhiteSpace(header.DepartmentName))
+        {
+            context.Report(RuleCatalog.Department, "header.departmentName", "the department has no name", "a name, e.g. 卢龙县人民政府办公室", header.DepartmentName);
         }
     }
 }

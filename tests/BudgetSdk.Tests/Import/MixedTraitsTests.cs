@@ -60,7 +60,9 @@ public class MixedTraitsTests
     public void The_format_and_header_are_found_through_the_debris()
     {
         Disclosure.Format.ShouldBe(TextFormat.TabSeparated);
-        Disclosure.Header.ShouldBe(new BudgetSdk.Facts.DisclosureHeader(string.Empty, "434", "测试县人民政府办公室", 2024));
+        // No 项目编码 and 测试县 is no county: the region is the province of the template it reads with (BDR0906).
+        Disclosure.Header.ShouldBe(new BudgetSdk.Facts.DisclosureHeader("130000", "434", "测试县人民政府办公室", 2024));
+        Disclosure.Region!.Source.ShouldBe(RegionSource.Province);
         Disclosure.Tables.Select(t => t.Id).ShouldBe(new[] { TableId.T1, TableId.T3, TableId.T9 });
     }
 

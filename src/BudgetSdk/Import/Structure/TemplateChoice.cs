@@ -6,8 +6,9 @@ namespace BudgetSdk.Import.Structure;
 
 /// <summary>
 /// Picks the template a document follows. The region comes from the project codes; a document without any (no
-/// projects, or a hand-made sample) falls back to the regions the schema has templates for, broadest first, so a
-/// Hebei county still reads with the Hebei lines (only its county-specific T9 rows are then missed).
+/// projects, or a hand-made sample) is first outlined with the regions the schema has templates for, broadest first,
+/// then gets its region from its department's name (<see cref="RegionReader"/>), so a Hebei county still reads with
+/// the Hebei lines and, once named, with its own.
 /// </summary>
 internal static class TemplateChoice
 {
