@@ -1,0 +1,85 @@
+using BudgetSdk.Audit;
+using BudgetSdk.Import;
+using BudgetSdk.Serialization;
+
+namespace BudgetSdk.Tests.Import.Seeds;
+
+/// <summary>
+/// The 比上年 statements of the seeds as read (subject, direction, amount or percent, this year's amount, reason), and
+/// last year's figures the import derives from them.
+/// </summary>
+public class ChangeStatementTests
+{
+    [Fact]
+    public void Seed_000_states_its_total_its_parts_and_its_three_public_change_with_reasons()
+    {
+        var statements = SeedDisclosures.Of("000").ChangeStatements;
+
+        statements.Select(s => (s.Section, s.Subject, s.Direction, s.Amount, s.Current, s.Line)).ShouldBe(new[]
+        {
+            (2, QuotedSubjects.Expense, ChangeDirection.Decrease, (decimal?)14.85m, (decimal?)777.63m, 406),
+            (2, QuotedSubjects.Basic, ChangeDirection.Increase, 6.98m, null, 406),
+            (2, QuotedSubjects.Project, ChangeDirection.Decrease, 21.83m, null, 406),
+            (4, QuotedSubjects.ThreePublic, ChangeDirection.Decrease, 6.00m, 15.50m, 414),
+        });
+        statements.Select(s => s.Reason).ShouldBe(new[]
+        {
+            null, "主要为工资、社保调整增加人员支出", "主要为因机构改革原我办所属方志办调整到卢龙县档案馆，年鉴出版费、《卢龙县村镇志》编纂出版工作经费相应调出，减少项目支出29万元",
+            "增减变化的主要原因是落实上级“过紧日子”政策，严控一般性支出，减少招商接待费支出6万元",
+        });
+    }
+
+    [Fact]
+    public void Seed_001_states_percentages_and_an_unchanged_part_across_wrapped_lines()
+    {
+        var statements = SeedDisclosures.Of("001").ChangeStatements.Where(s => s.Section == 4).ToArray();
+
+        statements.Select(s => (s.Subject, s.Direction, s.Percent, s.Current)).ShouldBe(new[]
+        {
+            (QuotedSubjects.ThreePublic, ChangeDirection.Decrease, (decimal?)55.71m, (decimal?)31.00m),
+            (QuotedSubjects.OverseasTravel, ChangeDirection.Unchanged, null, 0.00m),
+            (QuotedSubjects.Reception, ChangeDirection.Decrease, 53.13m, 15.00m),
+            (QuotedSubjects.VehiclePurchase, ChangeDirection.Decrease, 100m, 0.00m),
+            (QuotedSubjects.VehicleOperation, ChangeDirection.Decrease, 20m, 16.00m),
+        });
+        statements.Skip(2).ShouldAllBe(s => s.Reason!.StartsWith("下降原因"));
+    }
+
+    [Fact]
+    public void Seed_002_says_its_vehicles_are_unchanged_after_the_bracketed_parts()
+    {
+        var vehicles = SeedDisclosures.Of("002").ChangeStatements.Single(s => s.Direction == ChangeDirection.Unchanged);
+
+        (vehicles.Subject, vehicles.Current).ShouldBe((QuotedSubjects.Vehicles, (decimal?)1.30m));
+        vehicles.Reason.ShouldStartWith("主要原因是我单位公车运行费一直处于低位");
+    }
+
+    [Fact]
+    public void Seed_000_imports_with_its_changes_on_last_year()
+    {
+        var document = SeedDisclosures.Of("000");
+        PublishedFacts.ToFacts(document).PriorYear.ShouldBe(new BudgetSdk.Facts.PriorYear(
+            BudgetSdk.Amounts.Money.FromWan(429.57m), BudgetSdk.Amounts.Money.FromWan(362.91m), BudgetSdk.Amounts.Money.FromWan(21.50m)));
+
+        var figures = PublishedFacts.Build(document).Disclosure!.Figures;
+
+        (figures.ExpenseChange, figures.BasicChange, figures.ProjectChange, figures.ThreePublicChange).ShouldBe(((decimal?)-14.85m, (decimal?)6.98m, (decimal?)-21.83m, (decimal?)-6.00m));
+    }
+
+    [Fact]
+    public void Seed_001_takes_last_years_three_public_from_the_percent()
+    {
+        // 31.00万元 after a fall of 55.71 %: 31.00 / 0.4429 = 69.99万元 last year.
+        PublishedFacts.ToFacts(SeedDisclosures.Of("001")).PriorYear!.ThreePublic.Wan.ShouldBe(69.99m);
+    }
+
+    [Fact]
+    public void The_printed_export_carries_the_statements_as_printed()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(PublishedJson.Serialize(SeedDisclosures.Of("000")))!;
+
+        var first = json["changeStatements"]![0]!;
+        ((string?)first["printed"], (string?)first["direction"], (string?)first["amount"], (string?)first["current"], (int?)first["line"])
+            .ShouldBe(("减少14.85万元", "decrease", "14.85", "777.63", (int?)406));
+    }
+}
