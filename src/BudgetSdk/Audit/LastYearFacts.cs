@@ -5,10 +5,11 @@ using BudgetSdk.Import;
 namespace BudgetSdk.Audit;
 
 /// <summary>
-/// Last year's 基本支出, 项目支出 and “三公”经费 as a printed document's 比上年 statements give them: this year's figure
-/// (what the facts add up to, “三公” without 会议费 and 培训费 as section 四 counts it, so that the rebuilt disclosure restates the printed change) less the change. A part the
-/// document leaves out is the total's last year less the other part; “三公” may come from its parts. Null when one of
-/// the three cannot be known, since <see cref="PriorYear"/> holds all three.
+/// Last year's 基本支出, 项目支出 and “三公”经费 as a printed document's 比上年 statements give them: this year's figure less
+/// the change. This year's figure is what the facts add up to (“三公” without 会议费 and 培训费, as section 四 counts it),
+/// so that the rebuilt disclosure restates the printed change. A part the document leaves out is the total's last year
+/// less the other part; “三公” may come from its parts, and stays unknown when neither says. Null when 基本支出 or 项目支出
+/// cannot be known.
 /// </summary>
 internal static class LastYearFacts
 {
@@ -32,8 +33,8 @@ internal static class LastYearFacts
         var reception = Last(statements, QuotedSubjects.Reception, ThreePublic(ThreePublicComponent.Reception));
         var lastThreePublic = Last(statements, QuotedSubjects.ThreePublic, ThreePublic(ThreePublicComponent.OverseasTravel, ThreePublicComponent.OverseasTravelAcademic, ThreePublicComponent.VehiclePurchase, ThreePublicComponent.VehicleOperation, ThreePublicComponent.Reception)) ?? overseas + vehicles + reception;
 
-        return lastBasic is >= 0m && lastProject is >= 0m && lastThreePublic is >= 0m
-            ? new PriorYear(Money.FromWan(lastBasic.Value), Money.FromWan(lastProject.Value), Money.FromWan(lastThreePublic.Value))
+        return lastBasic is >= 0m && lastProject is >= 0m
+            ? new PriorYear(Money.FromWan(lastBasic.Value), Money.FromWan(lastProject.Value), lastThreePublic is >= 0m ? Money.FromWan(lastThreePublic.Value) : null)
             : null;
     }
 

@@ -39,7 +39,7 @@ internal static class NarrativeFigureDerivation
             VehiclePurchase = Row(t9, ThreePublicComponent.VehiclePurchase),
             VehicleOperation = Row(t9, ThreePublicComponent.VehicleOperation),
             Reception = Row(t9, ThreePublicComponent.Reception),
-            ThreePublicChange = prior is null ? null : threePublic - Apportionment.RoundWan(prior.ThreePublic, midpoint),
+            ThreePublicChange = prior?.ThreePublic is { } lastThreePublic ? threePublic - Apportionment.RoundWan(lastThreePublic, midpoint) : null,
         };
     }
 

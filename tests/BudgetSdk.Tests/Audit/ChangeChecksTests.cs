@@ -45,6 +45,23 @@ public class ChangeChecksTests
     }
 
     [Fact]
+    public void A_decrease_against_a_smaller_last_year_amount_is_BDR0911()
+    {
+        var finding = Only(Audit("000", ("较2023年预算减少14.85万元", "较2023年预算762.78万元减少14.85万元")));
+
+        (finding.Rule, finding.Printed, finding.Expected).ShouldBe(("BDR0911", "减少14.85万元", "增加14.85万元"));
+        finding.Message.ShouldContain("777.63万元 against last year's 762.78万元");
+    }
+
+    [Fact]
+    public void An_increase_larger_than_this_years_amount_is_BDR0911()
+    {
+        var finding = Only(Audit("000", ("与2023年相比减少6.00万元", "与2023年相比增加16.00万元")));
+
+        (finding.Rule, finding.Printed, finding.Expected).ShouldBe(("BDR0911", "增加16.00万元", "at most 15.50万元"));
+    }
+
+    [Fact]
     public void A_zero_that_increased_is_BDR0912()
     {
         var finding = Only(Audit("002", ("公务接待费0.00万元，同比减少0.2万元", "公务接待费0.00万元，同比增加0.2万元")));

@@ -17,7 +17,9 @@ internal sealed class ChangeScan(int section, SectionText text, int year)
     private int _sentenceStart;
     private int _depth;
     private (string Subject, decimal Amount)? _head;
-    private (string Subject, decimal Amount)? _lastOutside;
+    // The last amount quoted outside brackets; a null subject is an amount of something else (招商经费45万元), whose
+    // change must not be taken for the subject before it.
+    private (string? Subject, decimal Amount)? _lastOutside;
     private Draft? _lastInSentence;
     private decimal? _pendingLastYear;
     private Draft? _reasonOf;
@@ -107,9 +109,18 @@ internal sealed class ChangeScan(int section, SectionText text, int year)
         }
 
         // 减少项目支出29万元 inside a reason is a detail of the change, not a figure (as QuotedAmountReader skips it).
-        if (QuotedAmountReader.ChangeWords.Any(w => clause.Contains(w, StringComparison.Ordinal))
-            || ChangeStatementReader.SubjectOf(section, clause) is not { } subject)
+        if (QuotedAmountReader.ChangeWords.Any(w => clause.Contains(w, StringComparison.Ordinal)))
         {
+            return;
+        }
+
+        if (ChangeStatementReader.SubjectOf(section, clause) is not { } subject)
+        {
+            if (_depth == 0)
+            {
+                _lastOutside = (null, amount);
+            }
+
             return;
         }
 
@@ -142,7 +153,12 @@ internal sealed class ChangeScan(int section, SectionText text, int year)
                 return;
             }
 
-            (subject, current) = _lastOutside is { } last ? (last.Subject, last.Amount)
+            if (_lastOutside is { Subject: null })
+            {
+                return;
+            }
+
+            (subject, current) = _lastOutside is { Subject: { } lastSubject } last ? (lastSubject, last.Amount)
                 : _head is { } head ? (head.Subject, (decimal?)head.Amount)
                 : (Default(), null);
         }
