@@ -23,6 +23,9 @@ internal static class ChangeChecks
         (QuotedSubjects.ThreePublic, [QuotedSubjects.OverseasTravel, QuotedSubjects.Vehicles, QuotedSubjects.Reception]),
         (QuotedSubjects.ThreePublic, [QuotedSubjects.OverseasTravel, QuotedSubjects.VehiclePurchase, QuotedSubjects.VehicleOperation, QuotedSubjects.Reception]),
         (QuotedSubjects.Vehicles, [QuotedSubjects.VehiclePurchase, QuotedSubjects.VehicleOperation]),
+
+        // 机关运行经费 is 公用经费 (identity 5): section 三 and section 二 state one change.
+        (QuotedSubjects.OperatingFunds, [QuotedSubjects.PublicUse]),
     ];
 
     public static IEnumerable<Finding> Check(PublishedDisclosure document, DisclosureTemplate template)

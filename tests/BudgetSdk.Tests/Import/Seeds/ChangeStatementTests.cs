@@ -84,6 +84,15 @@ public class ChangeStatementTests
     }
 
     [Fact]
+    public void Section_three_states_the_change_of_the_operating_funds_it_quotes()
+    {
+        var statement = Mutated("000", "机关运行经费共计安排34.20万元，", "机关运行经费共计安排34.20万元，比上年减少2.00万元，").Single(s => s.Section == 3);
+
+        (statement.Subject, statement.Direction, statement.Amount, statement.Current).ShouldBe((QuotedSubjects.OperatingFunds, ChangeDirection.Decrease, (decimal?)2.00m, (decimal?)34.20m));
+        statement.Reason.ShouldStartWith("主要用于日常维修");
+    }
+
+    [Fact]
     public void The_change_of_a_named_project_is_no_change_of_the_project_total()
     {
         // 招商经费45万元 is no subject: the 增加5万元 after it is its own, not 项目支出's.
