@@ -50,7 +50,7 @@ internal static class ChangeChecks
                 yield return At(rule, statement, $"0.00万元 {statement.Printed}", "减少 or 持平",
                     $"{ChangeArithmetic.Name(statement.Subject)} is 0.00万元 this year, so it cannot have increased on last year ({statement.Printed} makes last year's amount negative)");
             }
-            else if (current is { } now && Contradiction(statement, now) is { } contradiction)
+            else if (current is { } now && ChangeContradiction.Of(statement, now) is { } contradiction)
             {
                 yield return At(AuditRules.ChangeDirection, statement, contradiction.Printed, contradiction.Expected, contradiction.Message);
             }
@@ -78,9 +78,10 @@ internal static class ChangeChecks
                 : $"{ChangeArithmetic.Name(total)}'s change {ChangeArithmetic.Words(change)} is not the sum of its parts' changes: {terms} = {ChangeArithmetic.Words(sum)}");
         }
 
+        var explained = statements.Where(s => s.Reason is not null).Select(s => (s.Section, s.Subject)).ToHashSet();
         foreach (var statement in statements)
         {
-            if (statement.Reason is null && Current(statement) is { } now && Share(statement, now) is >= ReasonThreshold and var share && !PartsExplain(statement, statements))
+            if (statement.Reason is null && Current(statement) is { } now && Share(statement, now) is >= ReasonThreshold and var share && !PartsExplain(statement, explained))
             {
                 var rule = AuditRules.ChangeReason;
                 var printed = statement.Percent is null ? $"{statement.Printed} ({(share == decimal.MaxValue ? "from 0.00万元" : PrintedText.Percent(Math.Round(share, 2)))})" : statement.Printed;
@@ -88,54 +89,6 @@ internal static class ChangeChecks
                     $"{ChangeArithmetic.Name(statement.Subject)} changes by {ReasonThreshold.ToString(CultureInfo.InvariantCulture)}% or more on last year, but the section gives no reason");
             }
         }
-    }
-
-    /// <summary>BDR0911: the direction, amount or percent contradicts the amounts the statement gives.</summary>
-    private static (string Printed, string Expected, string Message)? Contradiction(ChangeStatement s, decimal current)
-    {
-        var name = ChangeArithmetic.Name(s.Subject);
-        if (s.LastYear is { } last)
-        {
-            var difference = current - last;
-            var agrees = s.Direction switch
-            {
-                ChangeDirection.Increase => difference > 0m,
-                ChangeDirection.Decrease => difference < 0m,
-                ChangeDirection.Unchanged => difference == 0m,
-                _ => true,
-            };
-            if (!agrees || (s.Amount is { } amount && amount != Math.Abs(difference)))
-            {
-                return (s.Printed, ChangeArithmetic.Words(difference),
-                    $"{name} is {Wan(current)}万元 against last year's {Wan(last)}万元, which is {ChangeArithmetic.Words(difference)}, not {s.Printed}");
-            }
-        }
-
-        if (s is { Direction: ChangeDirection.Increase, Amount: { } increase } && increase > current)
-        {
-            return (s.Printed, $"at most {Wan(current)}万元",
-                $"{name} is {Wan(current)}万元 this year: an increase of {Wan(increase)}万元 would make last year's amount negative");
-        }
-
-        if (s is { Direction: ChangeDirection.Decrease, Percent: { } cut } && (cut > 100m || (cut == 100m && current > 0m)))
-        {
-            return (s.Printed, cut > 100m ? "at most 100%" : "0.00万元 this year",
-                $"{name} cannot fall by {PrintedText.Percent(cut)} and be {Wan(current)}万元 this year");
-        }
-
-        if (s is { Amount: { } by, Percent: { } percent, Direction: ChangeDirection.Increase or ChangeDirection.Decrease }
-            && current - ChangeArithmetic.Signed(s, current)!.Value is var before && before > 0m)
-        {
-            var implied = by / before * 100m;
-            var tolerance = (0.5m * Pow10(-percent.Scale)) + (implied * ((0.005m / Math.Max(by, 0.01m)) + (0.01m / before)));
-            if (Math.Abs(implied - percent) > tolerance)
-            {
-                return ($"{Wan(by)}万元, {PrintedText.Percent(percent)}", PrintedText.Percent(Math.Round(implied, 2)),
-                    $"{name} changes by {Wan(by)}万元 on last year's {Wan(before)}万元, which is {PrintedText.Percent(Math.Round(implied, 2))}, not {PrintedText.Percent(percent)}");
-            }
-        }
-
-        return null;
     }
 
     // The change as a share of last year's amount, in percent; decimal.MaxValue for a rise from zero.
@@ -162,22 +115,6 @@ internal static class ChangeChecks
     }
 
     // A total whose parts' statements give their reasons (基本支出增加…，主要为…) has been explained.
-    private static bool PartsExplain(ChangeStatement total, IReadOnlyList<ChangeStatement> statements)
-    {
-        var parts = Sums.Where(s => s.Total == total.Subject).SelectMany(s => s.Parts).ToHashSet();
-        return statements.Any(s => s.Section == total.Section && parts.Contains(s.Subject) && s.Reason is not null);
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var value = 1m;
-        for (var i = 0; i < -exponent; i++)
-        {
-            value /= 10m;
-        }
-
-        return value;
-    }
-
-    private static string Wan(decimal value) => PrintedText.Wan(value);
+    private static bool PartsExplain(ChangeStatement total, HashSet<(int Section, string Subject)> explained)
+        => Sums.Any(s => s.Total == total.Subject && s.Parts.Any(p => explained.Contains((total.Section, p))));
 }

@@ -13,6 +13,7 @@ internal sealed class ChangeScan(int section, SectionText text, int year)
 {
     private readonly List<Draft> _drafts = [];
     private readonly List<NamedYear> _years = [];
+    private readonly HashSet<(int Year, int SentenceStart)> _yearsSeen = [];
     private int _clauseStart;
     private int _sentenceStart;
     private int _depth;
@@ -42,10 +43,11 @@ internal sealed class ChangeScan(int section, SectionText text, int year)
         }
         else if (token.Groups["year"].Success)
         {
-            var named = new NamedYear(section, int.Parse(token.Groups["year"].Value, CultureInfo.InvariantCulture), Sentence(token.Index), text.LineAt(token.Index));
-            if (!_years.Contains(named))
+            // Once per year and sentence, keyed by the sentence's offset: hashing its text would cost its length each time.
+            var named = int.Parse(token.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (_yearsSeen.Add((named, _sentenceStart)))
             {
-                _years.Add(named);
+                _years.Add(new NamedYear(section, named, Sentence(token.Index), text.LineAt(token.Index)));
             }
         }
         else if (token.Groups["amount"].Success)
