@@ -28,6 +28,24 @@ public static class AuditRules
     /// 项目编码 give it, the name agrees.</summary>
     public static Rule RegionNamed { get; } = new("BDR0906", Severity.Warning, "财政区划: without 项目编码 the department's name or a title names one division, and a name agrees with the 项目编码");
 
+    /// <summary>A total's 比上年 change is the sum of its parts' changes.</summary>
+    public static Rule ChangeSum { get; } = new("BDR0910", Severity.Error, "a total's 比上年 change = Σ its parts' changes (支出 = Δ基本 + Δ项目; “三公” = Σ its parts)");
+
+    /// <summary>A 比上年 statement's direction, amount and percent agree with the amounts it compares.</summary>
+    public static Rule ChangeDirection { get; } = new("BDR0911", Severity.Error, "a 比上年 statement's 增加/减少, amount and percent agree with this year's and last year's amounts");
+
+    /// <summary>An amount of 0.00 cannot have increased on last year.</summary>
+    public static Rule ZeroIncreased { get; } = new("BDR0912", Severity.Error, "an amount of 0.00万元 has not increased on last year");
+
+    /// <summary>A change of 10 % or more on last year gives its reason.</summary>
+    public static Rule ChangeReason { get; } = new("BDR0913", Severity.Warning, "a change of 10% or more on last year gives its reason");
+
+    /// <summary>Sections 二–四 name only the budget year and the year before.</summary>
+    public static Rule NamedYear { get; } = new("BDR0914", Severity.Warning, "sections 二、三、四 name only the budget year and the year before");
+
+    /// <summary>A quoted amount is not its table figure ×/÷ 10,000 (元 for 万元).</summary>
+    public static Rule UnitSlip { get; } = new("BDR0915", Severity.Error, "an amount the sections quote is not its table figure ×/÷ 10,000 (元 printed as 万元)");
+
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed, ChangeSum, ChangeDirection, ZeroIncreased, ChangeReason, NamedYear, UnitSlip };
 }

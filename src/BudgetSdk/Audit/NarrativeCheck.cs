@@ -20,7 +20,7 @@ internal static class NarrativeCheck
         var rule = AuditRules.NarrativeAmount;
         foreach (var quote in document.QuotedAmounts)
         {
-            if (FigureOf(quote.Subject, document, template) is not { } figure || figure.Amount == quote.Amount)
+            if (FigureOf(quote.Subject, document, template) is not { } figure || figure.Amount == quote.Amount || UnitSlipCheck.IsSlip(quote.Amount, figure.Amount))
             {
                 continue;
             }
@@ -32,7 +32,7 @@ internal static class NarrativeCheck
     }
 
     /// <summary>The table figure a quoted subject restates, and where it is printed; null when the document does not print it.</summary>
-    private static (decimal Amount, string Place)? FigureOf(string subject, PublishedDisclosure document, DisclosureTemplate template) => subject switch
+    internal static (decimal Amount, string Place)? FigureOf(string subject, PublishedDisclosure document, DisclosureTemplate template) => subject switch
     {
         QuotedSubjects.Income => Cell(document, TableId.T1, "收入总计", 0),
         QuotedSubjects.GeneralPublicBudgetIncome => IncomeLine(document, template, nameof(FundingSource.GeneralPublicBudget)),
@@ -89,7 +89,7 @@ internal static class NarrativeCheck
         return rows.All(r => r is null) ? null : (rows.Sum(r => PrintedText.Amount(r, 0)), $"T9 ({string.Join(" + ", lines.Select(l => l.Label))})");
     }
 
-    private static string Section(DisclosureTemplate template, int section)
+    internal static string Section(DisclosureTemplate template, int section)
     {
         var heading = template.Sections.Lines.FirstOrDefault(l => l.Keys.Contains("S" + section.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return heading?.Label ?? "section " + section.ToString(System.Globalization.CultureInfo.InvariantCulture);

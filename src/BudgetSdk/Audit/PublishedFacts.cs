@@ -17,8 +17,9 @@ namespace BudgetSdk.Audit;
 /// </summary>
 public static class PublishedFacts
 {
-    /// <summary>The facts of a published disclosure. The narrative and last year's figures are not read, so the
-    /// rebuilt disclosure quotes no 比上年增减.</summary>
+    /// <summary>The facts of a published disclosure. Last year's figures come from the 比上年 statements of sections
+    /// 二–四 (<see cref="PublishedDisclosure.ChangeStatements"/>), so the rebuilt disclosure restates their 比上年增减;
+    /// the rest of the narrative is not read.</summary>
     /// <param name="document">The document as <see cref="DisclosureImporter"/> read it.</param>
     /// <exception cref="DisclosureValidationException">
     /// The document cannot be stated as facts: the schema has no template or code lists for its year and region, or a
@@ -51,6 +52,7 @@ public static class PublishedFacts
             Procurement = ScheduleFacts.ProcurementOf(ProcurementSchedule.Of(document), template),
             Assets = ScheduleFacts.AssetsOf(AssetSchedule.Of(document)),
         };
+        facts = facts with { PriorYear = LastYearFacts.Of(document.ChangeStatements, facts) };
         return problems.Count == 0 ? facts : throw new DisclosureValidationException(problems);
     }
 

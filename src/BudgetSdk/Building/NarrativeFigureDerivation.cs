@@ -28,7 +28,9 @@ internal static class NarrativeFigureDerivation
             Personnel = t6Total[1],
             PublicUse = t6Total[2],
             Project = project,
-            ExpenseChange = prior is null ? null : basic + project - Apportionment.RoundWan(prior.Total, midpoint),
+            // The total's change is the sum of the parts' changes (identity 7, BDR0910), not the change of last year's
+            // total rounded on its own, which can be a cent away.
+            ExpenseChange = prior is null ? null : basic - Apportionment.RoundWan(prior.Basic, midpoint) + project - Apportionment.RoundWan(prior.Project, midpoint),
             BasicChange = prior is null ? null : basic - Apportionment.RoundWan(prior.Basic, midpoint),
             ProjectChange = prior is null ? null : project - Apportionment.RoundWan(prior.Project, midpoint),
             ThreePublic = threePublic,
@@ -37,7 +39,7 @@ internal static class NarrativeFigureDerivation
             VehiclePurchase = Row(t9, ThreePublicComponent.VehiclePurchase),
             VehicleOperation = Row(t9, ThreePublicComponent.VehicleOperation),
             Reception = Row(t9, ThreePublicComponent.Reception),
-            ThreePublicChange = prior is null ? null : threePublic - Apportionment.RoundWan(prior.ThreePublic, midpoint),
+            ThreePublicChange = prior?.ThreePublic is { } lastThreePublic ? threePublic - Apportionment.RoundWan(lastThreePublic, midpoint) : null,
         };
     }
 

@@ -50,8 +50,8 @@ public sealed record Narrative
 /// <summary>Last year's budget, for the 比上年增减 statements.</summary>
 /// <param name="Basic">上年 基本支出.</param>
 /// <param name="Project">上年 项目支出.</param>
-/// <param name="ThreePublic">上年 “三公”经费.</param>
-public sealed record PriorYear(Money Basic, Money Project, Money ThreePublic)
+/// <param name="ThreePublic">上年 “三公”经费; null when not known (a published document may state no change of it).</param>
+public sealed record PriorYear(Money Basic, Money Project, Money? ThreePublic)
 {
     /// <summary>上年 支出合计 = 基本 + 项目.</summary>
     public Money Total => Basic + Project;

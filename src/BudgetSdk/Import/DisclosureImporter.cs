@@ -80,6 +80,7 @@ public static class DisclosureImporter
             .Where(outline.Sections.ContainsKey)
             .SelectMany(s => QuotedAmountReader.Read(s, SectionText.Of(outline.Sections[s], format)))
             .ToArray();
+        var (changes, years) = ChangeStatementReader.Read(outline.Sections, format, budgetYear);
         var projects = ProjectReader.Read(outline.Sections.GetValueOrDefault(7), format);
         var context = new ImportContext(format, department, budgetYear, template)
         {
@@ -115,6 +116,8 @@ public static class DisclosureImporter
             Units = UnitsReader.Read(outline.Units),
             Tables = context.Read.Values.OrderBy(t => t.Line).ToArray(),
             QuotedAmounts = quoted,
+            ChangeStatements = changes,
+            NamedYears = years,
             Projects = projects,
         };
     }

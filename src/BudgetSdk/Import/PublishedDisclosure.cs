@@ -43,6 +43,12 @@ public sealed class PublishedDisclosure
     /// <summary>Amounts quoted by the explanatory sections (二、三、四 and 九), each with its sentence.</summary>
     public IReadOnlyList<QuotedAmount> QuotedAmounts { get; init; } = Array.Empty<QuotedAmount>();
 
+    /// <summary>The 比上年增减 statements of sections 二、三、四, in printed order.</summary>
+    public IReadOnlyList<ChangeStatement> ChangeStatements { get; init; } = Array.Empty<ChangeStatement>();
+
+    /// <summary>The years sections 二、三、四 name, once per sentence.</summary>
+    public IReadOnlyList<NamedYear> NamedYears { get; init; } = Array.Empty<NamedYear>();
+
     /// <summary>The 项目绩效目标表 of section 七.</summary>
     public IReadOnlyList<PrintedProject> Projects { get; init; } = Array.Empty<PrintedProject>();
 

@@ -11,7 +11,7 @@ namespace BudgetSdk.Import.Sections;
 /// </summary>
 internal static partial class QuotedAmountReader
 {
-    private static readonly string[] ChangeWords = ["增加", "减少", "下降", "增长", "降低", "压减", "上升", "持平", "较", "同比", "相比", "比上年", "拟购置"];
+    internal static readonly string[] ChangeWords = ["增加", "减少", "下降", "增长", "降低", "压减", "上升", "持平", "较", "同比", "相比", "比上年", "拟购置"];
     private static readonly string[] Fillers = ["共计", "合计", "总额", "总计", "安排", "预算", "为", "是", "共", "达", "约"];
 
     // A clause ends at punctuation, but not at brackets (因公出国（境）费 is one name) nor at 和/及 (公务用车购置及运维费
@@ -64,7 +64,7 @@ internal static partial class QuotedAmountReader
         }
     }
 
-    private static string? Subject(IReadOnlyList<(Regex Pattern, string Subject)> rules, string clause)
+    internal static string? Subject(IReadOnlyList<(Regex Pattern, string Subject)> rules, string clause)
     {
         var words = Names.Key(clause);
         var stripped = true;

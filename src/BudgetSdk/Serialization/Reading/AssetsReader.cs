@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BudgetSdk.Amounts;
 using BudgetSdk.Facts;
 
@@ -58,7 +59,7 @@ internal static class AssetsReader
             {
                 case "basic": basic = c.Money(); break;
                 case "project": project = c.Money(); break;
-                case "threePublic": threePublic = c.Money(); break;
+                case "threePublic": threePublic = c.TokenType == JsonTokenType.Null ? null : c.Money(); break;
                 default: throw c.Unknown(property, "basic, project, threePublic");
             }
         }
@@ -66,6 +67,6 @@ internal static class AssetsReader
         return new PriorYear(
             c.Required(basic, "basic", Expect.Amount),
             c.Required(project, "project", Expect.Amount),
-            c.Required(threePublic, "threePublic", Expect.Amount));
+            threePublic);
     }
 }

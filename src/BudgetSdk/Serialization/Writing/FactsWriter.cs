@@ -77,7 +77,14 @@ internal static class FactsWriter
         writer.WriteStartObject();
         writer.WriteMoney("basic", prior.Basic);
         writer.WriteMoney("project", prior.Project);
-        writer.WriteMoney("threePublic", prior.ThreePublic);
+        if (prior.ThreePublic is { } threePublic)
+        {
+            writer.WriteMoney("threePublic", threePublic);
+        }
+        else
+        {
+            writer.WriteNull("threePublic");
+        }
         writer.WriteEndObject();
     }
 }

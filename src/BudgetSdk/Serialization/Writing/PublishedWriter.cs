@@ -22,6 +22,7 @@ internal static class PublishedWriter
         writer.WriteArray("units", document.Units, FactsWriter.Unit);
         writer.WriteArray("tables", document.Tables, Table);
         writer.WriteArray("quotedAmounts", document.QuotedAmounts, Quoted);
+        writer.WriteArray("changeStatements", document.ChangeStatements, Change);
         writer.WriteArray("projects", document.Projects, Project);
         writer.WriteEndObject();
     }
@@ -54,6 +55,29 @@ internal static class PublishedWriter
         writer.WriteString("amount", JsonAmounts.Wan(quoted.Amount));
         writer.WriteString("sentence", quoted.Sentence);
         writer.WriteNumber("line", quoted.Line);
+        writer.WriteEndObject();
+    }
+
+    private static void Change(Utf8JsonWriter writer, ChangeStatement change)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("section", change.Section);
+        writer.WriteString("subject", change.Subject);
+        writer.WriteString("direction", change.Direction switch
+        {
+            ChangeDirection.Increase => "increase",
+            ChangeDirection.Decrease => "decrease",
+            ChangeDirection.Unchanged => "unchanged",
+            _ => "unstated",
+        });
+        writer.WriteString("printed", change.Printed);
+        Amount(writer, "amount", change.Amount);
+        writer.WriteString("percent", change.Percent?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Amount(writer, "current", change.Current);
+        Amount(writer, "lastYear", change.LastYear);
+        writer.WriteString("reason", change.Reason);
+        writer.WriteString("sentence", change.Sentence);
+        writer.WriteNumber("line", change.Line);
         writer.WriteEndObject();
     }
 
