@@ -24,6 +24,12 @@ public static class AuditRules
     /// <summary>A project's 预算数 = 财政资金 + 其他资金.</summary>
     public static Rule ProjectBudget { get; } = new("BDR0905", Severity.Error, "项目绩效目标表: 预算数 = 财政资金 + 其他资金");
 
+    /// <summary>Every table the template lists is printed.</summary>
+    public static Rule RequiredTable { get; } = new("BDR0907", Severity.Error, "every table the template lists (T1–T9) is printed");
+
+    /// <summary>A section the template gives a subject is printed, and says something while its subject is not zero.</summary>
+    public static Rule RequiredSection { get; } = new("BDR0908", Severity.Error, "a section the template gives a subject is printed, and says something while its subject is not zero");
+
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RequiredTable, RequiredSection };
 }

@@ -32,7 +32,7 @@ internal static class NarrativeCheck
     }
 
     /// <summary>The table figure a quoted subject restates, and where it is printed; null when the document does not print it.</summary>
-    private static (decimal Amount, string Place)? FigureOf(string subject, PublishedDisclosure document, DisclosureTemplate template) => subject switch
+    internal static (decimal Amount, string Place)? FigureOf(string subject, PublishedDisclosure document, DisclosureTemplate template) => subject switch
     {
         QuotedSubjects.Income => Cell(document, TableId.T1, "收入总计", 0),
         QuotedSubjects.GeneralPublicBudgetIncome => IncomeLine(document, template, nameof(FundingSource.GeneralPublicBudget)),

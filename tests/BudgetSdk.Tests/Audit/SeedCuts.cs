@@ -1,0 +1,75 @@
+using BudgetSdk.Tables;
+using BudgetSdk.Templates;
+
+namespace BudgetSdk.Tests.Audit;
+
+/// <summary>
+/// Seed 000 (tab-separated text) cut down: tables or sections taken out, or a section's body emptied. A table runs from
+/// its own title line (the 目录 prints the titles with dots and page numbers) to the next table's title or the title of
+/// the explanatory part; a section from its heading to the next heading.
+/// </summary>
+public static class SeedCuts
+{
+    private const string ExplanationTitle = "卢龙县人民政府办公室 2024 年部门预算信息公开情况说明";
+
+    private static readonly Lazy<DisclosureTemplate> Template = new(() =>
+    {
+        DisclosureTemplate.TrySelect(2024, "130324", out var template, out _).ShouldBeTrue();
+        return template!;
+    });
+
+    public static List<string> Lines() => BudgetSdk.Tests.Seeds.ReadLines("000").ToList();
+
+    /// <summary>The title the 2024 template prints for a table.</summary>
+    public static string TitleOf(TableId id) => Template.Value.TitleOf(id);
+
+    /// <summary>The 0-based lines [start, end) of a table.</summary>
+    public static (int Start, int End) TableLines(List<string> lines, TableId id)
+    {
+        var start = lines.FindIndex(l => l.Trim() == TitleOf(id));
+        start.ShouldBeGreaterThan(0, $"{id} not found");
+        var titles = Enum.GetValues<TableId>().Where(t => t <= TableId.T9).Select(TitleOf).Append(ExplanationTitle).ToHashSet();
+        var end = lines.FindIndex(start + 1, l => titles.Contains(l.Trim()));
+        return (start, end);
+    }
+
+    /// <summary>The 0-based lines [start, end) of a section, heading included.</summary>
+    public static (int Start, int End) SectionLines(List<string> lines, int number)
+    {
+        var headings = Template.Value.Sections.Lines.Select(l => l.Label).ToList();
+        var start = lines.FindIndex(l => l.Trim() == headings[number - 1]);
+        start.ShouldBeGreaterThan(0, $"section {number} not found");
+        var end = number < headings.Count ? lines.FindIndex(start + 1, l => headings.Contains(l.Trim())) : lines.Count;
+        return (start, end);
+    }
+
+    /// <summary>Seed 000 without the given tables.</summary>
+    public static string Without(params TableId[] tables)
+    {
+        var lines = Lines();
+        foreach (var id in tables.OrderByDescending(t => TableLines(lines, t).Start))
+        {
+            var (start, end) = TableLines(lines, id);
+            lines.RemoveRange(start, end - start);
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Seed 000 with a section's lines replaced: <paramref name="keepHeading"/> keeps its heading, <paramref name="body"/> the new body (null keeps it).</summary>
+    public static string WithSection(int number, bool keepHeading, IReadOnlyList<string>? body)
+    {
+        var lines = Lines();
+        var (start, end) = SectionLines(lines, number);
+        var replacement = new List<string>();
+        if (keepHeading)
+        {
+            replacement.Add(lines[start]);
+        }
+
+        replacement.AddRange(body ?? lines.Skip(start + 1).Take(end - start - 1));
+        lines.RemoveRange(start, end - start);
+        lines.InsertRange(start, replacement);
+        return string.Join('\n', lines);
+    }
+}
