@@ -93,7 +93,7 @@ public static class DisclosureImporter
             }
         }
 
-        CheckComplete(outline, context);
+        CheckComplete(outline, context, rows[^1]);
         if (outline.Tables.TryGetValue(TableId.Procurement, out var procurement))
         {
             context.Add(ProcurementReader.Read(procurement, context));
@@ -126,7 +126,7 @@ public static class DisclosureImporter
     // A text cut off ends inside the tables: under a title with no rows yet, or inside the last table it prints (no
     // explanatory section after it) before that table's last row. A document that prints only some tables, each
     // whole, is read: the audit reports each missing one (BDR0907).
-    private static void CheckComplete(Outline outline, ImportContext context)
+    private static void CheckComplete(Outline outline, ImportContext context, SourceRow lastRow)
     {
         foreach (var (id, region) in outline.NineTables)
         {
@@ -137,7 +137,7 @@ public static class DisclosureImporter
         }
 
         var (lastId, last) = outline.NineTables.Last();
-        if (outline.Sections.Count == 0 && last.Note is null && !TableEnd.IsComplete(context.Read[lastId], last, context))
+        if (outline.Sections.Count == 0 && !TableEnd.IsComplete(context.Read[lastId], last, lastRow, context))
         {
             var missing = Landmarks.NineTitles.Where((_, i) => !outline.Tables.ContainsKey((TableId)(i + 1))).ToArray();
             var after = missing.Length == 0 ? " before its last row" : $"; {string.Join("、", missing)} {(missing.Length == 1 ? "is" : "are")} missing";

@@ -1,4 +1,5 @@
 using BudgetSdk.Import.Structure;
+using BudgetSdk.Import.Text;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 using BudgetSdk.Text;
@@ -7,30 +8,29 @@ namespace BudgetSdk.Import;
 
 /// <summary>
 /// Whether a table holds its last row: evidence that a text ending in it was cut off there, rather than a document
-/// that prints some tables only. T1 and T4 end with their 总计 row, T9 with the template's last row; a coded table
-/// ends with a leaf (项, or 款 in T6) and its 合计, last 类 and last 款 each equal the sum of the rows under them. Nor
-/// does a whole table end in the page header or column header of a next page, or in the first characters of a title.
+/// that prints some tables only. T1 and T4 end with their 总计 row (its 收入 and 支出 amounts printed), T9 with the
+/// template's last row; a coded table ends with a leaf (项, or 款 in T6) and its 合计, last 类 and last 款 each equal
+/// the sum of the rows under them; a table with a note (注：…) ends with the note's full stop. Nor does a text end in
+/// the page or column header of a next page, or in the first characters of a title.
 /// </summary>
 internal static class TableEnd
 {
-    public static bool IsComplete(PrintedTable table, Region region, ImportContext context)
-        => !EndsInDebris(table, region, context) && HasLastRow(table, context.Template);
+    /// <summary>Whether the last table of a text whose last row is <paramref name="lastRow"/> is whole.</summary>
+    public static bool IsComplete(PrintedTable table, Region region, SourceRow lastRow, ImportContext context)
+        => !EndsInDebris(lastRow, context) && (region.Note is { } note ? EndsSentence(note) : HasLastRow(table, context.Template));
 
-    private static bool EndsInDebris(PrintedTable table, Region region, ImportContext context)
-    {
-        if (region.Rows.Count == 0 || table.Rows.Count == 0 || region.Rows[^1].Line <= table.Rows[^1].Line)
-        {
-            return false;
-        }
-
-        var last = region.Rows[^1];
-        return context.IsPageHeader(last) || last.FirstToken is "序号" or "栏次"
+    // A document never ends in the page or column header of a page, or in a title's first characters (部门预算国).
+    private static bool EndsInDebris(SourceRow last, ImportContext context)
+        => context.IsPageHeader(last) || last.FirstToken is "序号" or "栏次"
             || (last.SingleText is { Length: >= 2 } text && Landmarks.NineTitles.Any(t => t.StartsWith(text, StringComparison.Ordinal)));
-    }
+
+    // 注：无国有资本经营预算财政拨款预算，空表列示。 — a note cut off has no full stop.
+    private static bool EndsSentence(string note) => note.TrimEnd().EndsWith('。') || note.TrimEnd().EndsWith('.');
 
     private static bool HasLastRow(PrintedTable table, DisclosureTemplate? template) => table.Id switch
     {
-        TableId.T1 or TableId.T4 => table.Rows.Any(r => r.Label.Contains("总计", StringComparison.Ordinal) || r.ExpenseLabel?.Contains("总计", StringComparison.Ordinal) == true),
+        TableId.T1 or TableId.T4 => table.Rows.Any(r => (r.Label.Contains("总计", StringComparison.Ordinal) || r.ExpenseLabel?.Contains("总计", StringComparison.Ordinal) == true)
+            && r.Cells.Count > 1 && r.Cells[0] is not null && r.Cells[1] is not null),
         TableId.T9 => template is null
             ? table.Rows.Count > 0
             : table.Rows.Any(r => OfficialNames.Same(r.Label, template.T9Rows.Lines[^1].Label)),

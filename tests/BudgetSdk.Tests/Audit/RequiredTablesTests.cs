@@ -50,6 +50,35 @@ public partial class RequiredTablesTests
         report.Findings.Count(f => f.Rule == "BDR0705").ShouldBe(3);
     }
 
+    public static TheoryData<string, TableId> EachTableOfEachSeed
+    {
+        get
+        {
+            var data = new TheoryData<string, TableId>();
+            foreach (var id in BudgetSdk.Tests.Seeds.Ids)
+            {
+                foreach (var table in Nine)
+                {
+                    data.Add(id, table);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>In all three formats: the rest still reads (space-separated columns recovered without the missing
+    /// table's evidence), and the missing table is the one new finding.</summary>
+    [Theory]
+    [MemberData(nameof(EachTableOfEachSeed))]
+    public void Any_one_table_removed_from_any_seed_is_one_error_naming_it(string seed, TableId removed)
+    {
+        var report = Auditor.Audit(DisclosureImporter.Read(SeedCuts.Without(seed, removed)));
+
+        report.Findings.Where(f => f.Rule is "BDR0907" or "BDR0908").Select(f => f.ToString())
+            .ShouldBe(new[] { $"BDR0907 error at {removed}: {SeedCuts.TitleOf(removed)} is missing" });
+    }
+
     [Fact]
     public void One_table_removed_is_one_error_at_its_id()
     {
@@ -87,6 +116,11 @@ public partial class RequiredTablesTests
         var (_, t9End) = SeedCuts.TableLines(lines, TableId.T9);
         var reception = lines.FindLastIndex(t9End - 1, l => l.Contains("三、公务接待费", StringComparison.Ordinal));
         Refused(lines.Take(reception)).ShouldEndWith("部门预算财政拨款“三公”经费支出表 (line 339) before its last row");
+
+        // Seed 001 (space-separated) cut inside T1's last row: 收入总计 976.40 支出总计, the last amount gone.
+        var wangdu = SeedCuts.Lines("001");
+        var total = wangdu.FindIndex(l => l.Contains("收入总计", StringComparison.Ordinal) && l.Contains("支出总计", StringComparison.Ordinal));
+        Refused(wangdu.Take(total).Append(wangdu[total][..wangdu[total].LastIndexOf(' ')])).ShouldStartWith("truncated: the text ends in 部门预算收支总表 (line 1); 部门预算收入总表、");
     }
 
     [Fact]
@@ -99,6 +133,22 @@ public partial class RequiredTablesTests
         Refused([.. whole, "部门预算国"]).ShouldStartWith($"truncated: the text ends in 部门预算政府性基金预算财政拨款支出表 (line {start + 1}); ");
         Refused([.. whole, "434 卢龙县人民政府办公室", "预算年度：2024"]).ShouldStartWith("truncated: the text ends in 部门预算政府性基金预算财政拨款支出表");
         Auditor.Audit(DisclosureImporter.Read(string.Join('\n', whole))).Findings.Where(f => f.Rule == "BDR0907").Select(f => f.Location).ShouldBe(new[] { "T8", "T9" });
+    }
+
+    [Fact]
+    public void An_empty_table_is_whole_with_its_note_and_cut_off_inside_it()
+    {
+        // T8 prints no rows, only 注：无国有资本经营预算财政拨款预算，空表列示。
+        var lines = SeedCuts.Lines();
+        var (start, end) = SeedCuts.TableLines(lines, TableId.T8);
+        var note = lines.FindIndex(start, l => l.StartsWith("注：", StringComparison.Ordinal));
+        note.ShouldBeInRange(start, end);
+        var upToNote = lines.Take(note).ToList();
+
+        Refused([.. upToNote, "注：无国有资本"]).ShouldStartWith($"truncated: the text ends in 部门预算国有资本经营预算财政拨款支出表 (line {start + 1}); ");
+        Refused([.. upToNote, lines[note], string.Empty, "部门"]).ShouldStartWith("truncated: the text ends in 部门预算国有资本经营预算财政拨款支出表");
+        Auditor.Audit(DisclosureImporter.Read(string.Join('\n', upToNote.Append(lines[note])))).Findings.Where(f => f.Rule == "BDR0907").Select(f => f.Location)
+            .ShouldBe(new[] { "T9" });
     }
 
     private static IEnumerable<string> Missing(AuditReport report) => report.Findings.Where(f => f.Rule == "BDR0907").Select(f => f.ToString());

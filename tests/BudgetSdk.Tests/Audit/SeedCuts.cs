@@ -1,24 +1,24 @@
+using System.Text.RegularExpressions;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
 namespace BudgetSdk.Tests.Audit;
 
 /// <summary>
-/// Seed 000 (tab-separated text) cut down: tables or sections taken out, or a section's body emptied. A table runs from
-/// its own title line (the 目录 prints the titles with dots and page numbers) to the next table's title or the title of
-/// the explanatory part; a section from its heading to the next heading.
+/// Seeds cut down (seed 000, tab-separated text, unless another is named): tables or sections taken out, or a section's
+/// body emptied. A table runs from its own title line (the 目录 prints the titles with dots and page numbers; DOCX text
+/// puts a bookmark before it) to the next table's title or the title of the explanatory part (…情况说明); a section
+/// from its heading to the next heading.
 /// </summary>
-public static class SeedCuts
+public static partial class SeedCuts
 {
-    private const string ExplanationTitle = "卢龙县人民政府办公室 2024 年部门预算信息公开情况说明";
-
     private static readonly Lazy<DisclosureTemplate> Template = new(() =>
     {
         DisclosureTemplate.TrySelect(2024, "130324", out var template, out _).ShouldBeTrue();
         return template!;
     });
 
-    public static List<string> Lines() => BudgetSdk.Tests.Seeds.ReadLines("000").ToList();
+    public static List<string> Lines(string id = "000") => BudgetSdk.Tests.Seeds.ReadLines(id).ToList();
 
     /// <summary>The title the 2024 template prints for a table.</summary>
     public static string TitleOf(TableId id) => Template.Value.TitleOf(id);
@@ -26,10 +26,10 @@ public static class SeedCuts
     /// <summary>The 0-based lines [start, end) of a table.</summary>
     public static (int Start, int End) TableLines(List<string> lines, TableId id)
     {
-        var start = lines.FindIndex(l => l.Trim() == TitleOf(id));
-        start.ShouldBeGreaterThan(0, $"{id} not found");
-        var titles = Enum.GetValues<TableId>().Where(t => t <= TableId.T9).Select(TitleOf).Append(ExplanationTitle).ToHashSet();
-        var end = lines.FindIndex(start + 1, l => titles.Contains(l.Trim()));
+        var start = lines.FindIndex(l => Text(l) == TitleOf(id));
+        start.ShouldBeGreaterThanOrEqualTo(0, $"{id} not found");
+        var titles = Enum.GetValues<TableId>().Where(t => t <= TableId.T9).Select(TitleOf).ToHashSet();
+        var end = lines.FindIndex(start + 1, l => titles.Contains(Text(l)) || (Text(l).EndsWith("情况说明", StringComparison.Ordinal) && !l.Contains("..", StringComparison.Ordinal)));
         return (start, end);
     }
 
@@ -44,9 +44,12 @@ public static class SeedCuts
     }
 
     /// <summary>Seed 000 without the given tables.</summary>
-    public static string Without(params TableId[] tables)
+    public static string Without(params TableId[] tables) => Without("000", tables);
+
+    /// <summary>A seed without the given tables.</summary>
+    public static string Without(string seed, params TableId[] tables)
     {
-        var lines = Lines();
+        var lines = Lines(seed);
         foreach (var id in tables.OrderByDescending(t => TableLines(lines, t).Start))
         {
             var (start, end) = TableLines(lines, id);
@@ -72,4 +75,10 @@ public static class SeedCuts
         lines.InsertRange(start, replacement);
         return string.Join('\n', lines);
     }
+
+    /// <summary>A line as a title or heading is compared: without the bookmark DOCX text puts before it, trimmed.</summary>
+    private static string Text(string line) => Bookmark().Replace(line, string.Empty).Trim();
+
+    [GeneratedRegex(@"^\[bookmark: [^\]]*\]")]
+    private static partial Regex Bookmark();
 }
