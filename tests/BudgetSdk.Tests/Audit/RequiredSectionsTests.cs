@@ -38,6 +38,32 @@ public class RequiredSectionsTests
         finding.Message.ShouldContain("T6/合计/公用经费 prints 34.20万元");
     }
 
+    /// <summary>Each section with a subject, in each seed, and the figure its table prints (each is the amount the
+    /// seed's own sentence states, where the section quotes one).</summary>
+    public static TheoryData<string, int, string> Subjects => new()
+    {
+        { "000", 2, "777.63" }, { "000", 3, "34.20" }, { "000", 4, "15.50" }, { "000", 7, "341.08" }, { "000", 8, "189.00" }, { "000", 9, "46.70" },
+        { "001", 2, "976.40" }, { "001", 3, "106.29" }, { "001", 4, "31.00" }, { "001", 7, "427.32" }, { "001", 9, "7543.11" },
+        { "002", 2, "1630.30" }, { "002", 3, "1019.03" }, { "002", 4, "1.30" }, { "002", 7, "336.11" }, { "002", 8, "772.85" }, { "002", 9, "15210.53" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Subjects))]
+    public void Any_heading_with_a_subject_removed_from_any_seed_is_one_error_stating_its_figure(string seed, int section, string amount)
+    {
+        var label = SeedCuts.HeadingOf(section);
+
+        var finding = Findings(SeedCuts.WithSection(seed, section, keepHeading: false, body: null)).ShouldHaveSingleItem();
+
+        finding.Brief().ShouldBe($"BDR0908 error {label}: printed -, expected {amount}");
+        if (section is 2 or 3 or 4 or 7)
+        {
+            // 八 and 九 hold their schedules, which go with their body.
+            Findings(SeedCuts.WithSection(seed, section, keepHeading: true, body: [])).ShouldHaveSingleItem().Brief()
+                .ShouldBe($"BDR0908 error {label}: printed blank, expected {amount}");
+        }
+    }
+
     [Fact]
     public void A_missing_heading_whose_subject_is_zero_is_a_warning()
     {

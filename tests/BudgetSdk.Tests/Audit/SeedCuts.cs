@@ -23,6 +23,9 @@ public static partial class SeedCuts
     /// <summary>The title the 2024 template prints for a table.</summary>
     public static string TitleOf(TableId id) => Template.Value.TitleOf(id);
 
+    /// <summary>The heading the 2024 template prints for a section (1–11).</summary>
+    public static string HeadingOf(int section) => Template.Value.HeadingOf(section);
+
     /// <summary>The 0-based lines [start, end) of a table.</summary>
     public static (int Start, int End) TableLines(List<string> lines, TableId id)
     {
@@ -37,9 +40,9 @@ public static partial class SeedCuts
     public static (int Start, int End) SectionLines(List<string> lines, int number)
     {
         var headings = Template.Value.Sections.Lines.Select(l => l.Label).ToList();
-        var start = lines.FindIndex(l => l.Trim() == headings[number - 1]);
+        var start = lines.FindIndex(l => Text(l) == headings[number - 1]);
         start.ShouldBeGreaterThan(0, $"section {number} not found");
-        var end = number < headings.Count ? lines.FindIndex(start + 1, l => headings.Contains(l.Trim())) : lines.Count;
+        var end = number < headings.Count ? lines.FindIndex(start + 1, l => headings.Contains(Text(l))) : lines.Count;
         return (start, end);
     }
 
@@ -59,10 +62,14 @@ public static partial class SeedCuts
         return string.Join('\n', lines);
     }
 
-    /// <summary>Seed 000 with a section's lines replaced: <paramref name="keepHeading"/> keeps its heading, <paramref name="body"/> the new body (null keeps it).</summary>
-    public static string WithSection(int number, bool keepHeading, IReadOnlyList<string>? body)
+    /// <summary>Seed 000 with a section's lines replaced: <paramref name="keepHeading"/> keeps its heading, <paramref name="body"/>
+    /// the new body (null keeps it).</summary>
+    public static string WithSection(int number, bool keepHeading, IReadOnlyList<string>? body) => WithSection("000", number, keepHeading, body);
+
+    /// <summary>A seed with a section's lines replaced, as <see cref="WithSection(int, bool, IReadOnlyList{string})"/>.</summary>
+    public static string WithSection(string seed, int number, bool keepHeading, IReadOnlyList<string>? body)
     {
-        var lines = Lines();
+        var lines = Lines(seed);
         var (start, end) = SectionLines(lines, number);
         var replacement = new List<string>();
         if (keepHeading)
@@ -77,7 +84,7 @@ public static partial class SeedCuts
     }
 
     /// <summary>A line as a title or heading is compared: without the bookmark DOCX text puts before it, trimmed.</summary>
-    private static string Text(string line) => Bookmark().Replace(line, string.Empty).Trim();
+    private static string Text(string line) => Bookmark().Replace(line.Trim(), string.Empty).Trim();
 
     [GeneratedRegex(@"^\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
