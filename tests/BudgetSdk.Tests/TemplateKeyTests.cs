@@ -1,4 +1,5 @@
 using BudgetSdk.Codes;
+using BudgetSdk.Import;
 using BudgetSdk.Templates;
 
 namespace BudgetSdk.Tests;
@@ -21,6 +22,13 @@ public class TemplateKeyTests
 
     private static readonly string[] CarryOvers = ["CarryOver", "FiscalCarryOver", "NonFiscalCarryOver"];
 
+    /// <summary>The subject a section must state (BDR0908), as the sections part keys it after the S-number.</summary>
+    private static readonly Dictionary<string, string> SectionSubjects = new()
+    {
+        ["S2"] = QuotedSubjects.Expense, ["S3"] = QuotedSubjects.OperatingFunds, ["S4"] = QuotedSubjects.ThreePublic,
+        ["S7"] = QuotedSubjects.Project, ["S8"] = QuotedSubjects.Procurement, ["S9"] = QuotedSubjects.Assets,
+    };
+
     /// <summary>The keys each part id may use; an empty list means its lines carry none.</summary>
     private static readonly Dictionary<string, string[]> Vocabulary = new()
     {
@@ -30,7 +38,7 @@ public class TemplateKeyTests
         ["t4-income"] = FiscalFunds,
         ["t9-rows"] = [.. ThreePublic, "Meeting", "Training"],
         ["tables"] = [.. Enumerable.Range(1, 9).Select(i => $"T{i}")],
-        ["sections"] = [.. Enumerable.Range(1, 11).Select(i => $"S{i}")],
+        ["sections"] = [.. Enumerable.Range(1, 11).Select(i => $"S{i}"), .. SectionSubjects.Values],
         ["glossary"] = [],
         ["procurement-funds"] = [.. FundingSources, .. CarryOvers],
     };
@@ -97,8 +105,17 @@ public class TemplateKeyTests
     {
         foreach (var set in LineSets.All.Where(s => s.Id is "tables" or "sections"))
         {
-            set.Lines.Select(l => l.Keys.Single()).ShouldBe(Vocabulary[set.Id], set.ToString());
+            set.Lines.Select(l => l.Keys[0]).ShouldBe(Vocabulary[set.Id].Where(k => !SectionSubjects.ContainsValue(k)), set.ToString());
         }
+    }
+
+    [Theory]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    public void The_sections_that_must_say_something_name_their_subject_after_their_number(int year)
+    {
+        Set("sections", year).Lines.Where(l => l.Keys.Count > 1).ToDictionary(l => l.Keys[0], l => l.Keys.Skip(1).Single()).ShouldBe(SectionSubjects);
+        LineSets.All.Where(s => s.Id == "tables").SelectMany(s => s.Lines).ShouldAllBe(l => l.Keys.Count == 1);
     }
 
     /// <summary>

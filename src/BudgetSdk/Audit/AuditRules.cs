@@ -28,6 +28,12 @@ public static class AuditRules
     /// 项目编码 give it, the name agrees.</summary>
     public static Rule RegionNamed { get; } = new("BDR0906", Severity.Warning, "财政区划: without 项目编码 the department's name or a title names one division, and a name agrees with the 项目编码");
 
+    /// <summary>Every table the template lists is printed.</summary>
+    public static Rule RequiredTable { get; } = new("BDR0907", Severity.Error, "every table the template lists (T1–T9) is printed");
+
+    /// <summary>A section the template gives a subject is printed, and says something while its subject is not zero.</summary>
+    public static Rule RequiredSection { get; } = new("BDR0908", Severity.Error, "a section the template gives a subject is printed, and says something while its subject is not zero");
+
     /// <summary>A total's 比上年 change is the sum of its parts' changes.</summary>
     public static Rule ChangeSum { get; } = new("BDR0910", Severity.Error, "a total's 比上年 change = Σ its parts' changes (支出 = Δ基本 + Δ项目; “三公” = Σ its parts)");
 
@@ -47,5 +53,5 @@ public static class AuditRules
     public static Rule UnitSlip { get; } = new("BDR0915", Severity.Error, "an amount the sections quote is not its table figure ×/÷ 10,000 (元 printed as 万元)");
 
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed, ChangeSum, ChangeDirection, ZeroIncreased, ChangeReason, NamedYear, UnitSlip };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed, RequiredTable, RequiredSection, ChangeSum, ChangeDirection, ZeroIncreased, ChangeReason, NamedYear, UnitSlip };
 }

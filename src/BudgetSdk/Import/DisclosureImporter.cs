@@ -97,7 +97,7 @@ public static class DisclosureImporter
             }
         }
 
-        CheckComplete(outline, context);
+        CheckComplete(outline, context, rows[^1]);
         if (outline.Tables.TryGetValue(TableId.Procurement, out var procurement))
         {
             context.Add(ProcurementReader.Read(procurement, context));
@@ -119,6 +119,7 @@ public static class DisclosureImporter
             ChangeStatements = changes,
             NamedYears = years,
             Projects = projects,
+            Sections = SectionHeadings.Of(outline),
         };
     }
 
@@ -129,9 +130,10 @@ public static class DisclosureImporter
         return amounts.Length == 1 ? amounts[0] : null;
     }
 
-    // A text cut off ends inside the tables: under a title with no rows yet, or before the last of the nine tables
-    // with no explanatory section after it.
-    private static void CheckComplete(Outline outline, ImportContext context)
+    // A text cut off ends inside the tables: under a title with no rows yet, or inside the last table it prints (no
+    // explanatory section after it) before that table's last row. A document that prints only some tables, each
+    // whole, is read: the audit reports each missing one (BDR0907).
+    private static void CheckComplete(Outline outline, ImportContext context, SourceRow lastRow)
     {
         foreach (var (id, region) in outline.NineTables)
         {
@@ -141,12 +143,12 @@ public static class DisclosureImporter
             }
         }
 
-        if (outline.Sections.Count == 0 && !outline.Tables.ContainsKey(TableId.T9))
+        var (lastId, last) = outline.NineTables.Last();
+        if (outline.Sections.Count == 0 && !TableEnd.IsComplete(context.Read[lastId], last, lastRow, context))
         {
-            var (_, last) = outline.NineTables.Last();
             var missing = Landmarks.NineTitles.Where((_, i) => !outline.Tables.ContainsKey((TableId)(i + 1))).ToArray();
-            throw new DisclosureImportException(
-                $"truncated: the text ends in {last.Title} (line {last.Line}); {string.Join("、", missing)} {(missing.Length == 1 ? "is" : "are")} missing");
+            var after = missing.Length == 0 ? " before its last row" : $"; {string.Join("、", missing)} {(missing.Length == 1 ? "is" : "are")} missing";
+            throw new DisclosureImportException($"truncated: the text ends in {last.Title} (line {last.Line}){after}");
         }
     }
 }

@@ -52,9 +52,19 @@ public sealed class PublishedDisclosure
     /// <summary>The 项目绩效目标表 of section 七.</summary>
     public IReadOnlyList<PrintedProject> Projects { get; init; } = Array.Empty<PrintedProject>();
 
+    /// <summary>The headings of the explanatory sections (一、… 十一、) found, in printed order.</summary>
+    public IReadOnlyList<PrintedSection> Sections { get; init; } = Array.Empty<PrintedSection>();
+
     /// <summary>The table with this id, or null when the document does not print it.</summary>
     public PrintedTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);
 }
+
+/// <summary>A heading of the explanatory sections as printed, and whether anything follows it.</summary>
+/// <param name="Number">The section number, 1 (一、部门职责及机构设置情况) to 11 (十一、其他需要说明的事项).</param>
+/// <param name="Heading">The heading as printed.</param>
+/// <param name="IsEmpty">True when nothing follows the heading before the next one but page numbers or a bare 无.</param>
+/// <param name="Line">The 1-based line of the heading.</param>
+public sealed record PrintedSection(int Number, string Heading, bool IsEmpty, int Line);
 
 /// <summary>A table as printed.</summary>
 /// <param name="Id">Which table.</param>
@@ -150,6 +160,9 @@ public static class QuotedSubjects
 
     /// <summary>上年末固定资产金额 (section 九).</summary>
     public const string Assets = "assets";
+
+    /// <summary>政府采购预算 合计 (section 八): no sentence quotes it, but the template names it as the section's subject.</summary>
+    public const string Procurement = "procurement";
 
     /// <summary>A project's amount named in 支出说明 (主要为 X 45万元 …); the sentence names the project.</summary>
     public const string NamedProject = "expense.project.named";

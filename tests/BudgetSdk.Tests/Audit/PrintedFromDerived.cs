@@ -7,7 +7,7 @@ namespace BudgetSdk.Tests.Audit;
 
 /// <summary>
 /// A derived disclosure as a publisher would print it: every table with zero printed blank, the projects with their
-/// plans in percent, and the sections' figures as quoted amounts. It is correct by construction, so a test breaks one
+/// plans in percent, the sections' figures as quoted amounts, and every section heading with text under it. It is correct by construction, so a test breaks one
 /// thing and expects exactly one finding.
 /// </summary>
 public static class PrintedFromDerived
@@ -33,6 +33,7 @@ public static class PrintedFromDerived
             Tables = tables,
             Projects = projects,
             QuotedAmounts = Quotes(disclosure).ToArray(),
+            Sections = disclosure.Template.Sections.Lines.Select((l, i) => new PrintedSection(i + 1, l.Label, IsEmpty: false, 400 + (i * 10))).ToArray(),
         };
     }
 
@@ -61,7 +62,8 @@ public static class PrintedFromDerived
 
     /// <summary>A copy with some parts replaced.</summary>
     public static PublishedDisclosure With(this PublishedDisclosure document, IReadOnlyList<PrintedTable>? tables = null,
-        IReadOnlyList<PrintedProject>? projects = null, IReadOnlyList<QuotedAmount>? quotes = null, DisclosureHeader? header = null)
+        IReadOnlyList<PrintedProject>? projects = null, IReadOnlyList<QuotedAmount>? quotes = null, DisclosureHeader? header = null,
+        IReadOnlyList<PrintedSection>? sections = null)
         => new()
         {
             Format = document.Format,
@@ -70,6 +72,7 @@ public static class PrintedFromDerived
             Tables = tables ?? document.Tables,
             Projects = projects ?? document.Projects,
             QuotedAmounts = quotes ?? document.QuotedAmounts,
+            Sections = sections ?? document.Sections,
         };
 
     private static IEnumerable<QuotedAmount> Quotes(Disclosure disclosure)

@@ -1,4 +1,5 @@
 using BudgetSdk.Import.Text;
+using BudgetSdk.Performance.Values;
 
 namespace BudgetSdk.Import.Projects;
 
@@ -6,7 +7,8 @@ namespace BudgetSdk.Import.Projects;
 /// Reads the indicator grid (一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据) where cells are known:
 /// columns are found by name in each header row (000 inserts an empty column in some grids, and a grid that crosses a
 /// page repeats its header), merged 一级/二级 cells are carried down, and a row with only trailing cells filled (the
-/// rest of a 依据 wrapped onto the next page) continues the row above.
+/// rest of a 依据 wrapped onto the next page) continues the row above. A DOCX converter may put the 指标值 into the cell
+/// before it, as the cell's last line (公务用车数量 / ≤500台, the value cell empty): it is taken back out.
 /// </summary>
 internal static class IndicatorGridReader
 {
@@ -30,7 +32,9 @@ internal static class IndicatorGridReader
                 continue;
             }
 
-            var values = at.Select(i => i >= 0 && i < cells.Length ? cells[i].Replace("\n", string.Empty, StringComparison.Ordinal).Trim() : string.Empty).ToArray();
+            var printed = at.Select(i => i >= 0 && i < cells.Length ? cells[i] : string.Empty).ToArray();
+            RecoverMergedValue(printed);
+            var values = printed.Select(c => c.Replace("\n", string.Empty, StringComparison.Ordinal).Trim()).ToArray();
             if (values.All(v => v.Length == 0))
             {
                 continue;
@@ -57,5 +61,32 @@ internal static class IndicatorGridReader
         }
 
         return indicators;
+    }
+
+    // Only an empty value cell and a last line that reads as a value with a unit (3人, ≤500台, ≥95%) move: a 三级指标
+    // or 描述 that merely wraps onto a line with a number (or a value cell that is filled) stays as printed.
+    private static void RecoverMergedValue(string[] printed)
+    {
+        if (printed[4].Trim().Length > 0)
+        {
+            return;
+        }
+
+        foreach (var cell in new[] { 2, 3 })
+        {
+            var lineBreak = printed[cell].TrimEnd().LastIndexOf('\n');
+            if (lineBreak <= 0)
+            {
+                continue;
+            }
+
+            var last = printed[cell][(lineBreak + 1)..].Trim();
+            if (IndicatorValue.Parse(last) is { Kind: IndicatorValueKind.Comparison, Unit: not null })
+            {
+                printed[cell] = printed[cell][..lineBreak];
+                printed[4] = last;
+                return;
+            }
+        }
     }
 }

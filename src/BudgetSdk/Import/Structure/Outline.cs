@@ -31,6 +31,9 @@ internal sealed class Outline
     /// <summary>The rows of each section (1–11), heading excluded.</summary>
     public Dictionary<int, List<SourceRow>> Sections { get; } = new();
 
+    /// <summary>The heading row of each section found (1–11).</summary>
+    public Dictionary<int, SourceRow> SectionHeadings { get; } = new();
+
     /// <summary>The line of the last title or heading: a table whose title is the last landmark may have been cut off.</summary>
     public int LastLandmarkLine { get; private set; }
 
@@ -58,6 +61,7 @@ internal sealed class Outline
                 section = number;
                 sectionRows = new List<SourceRow>();
                 outline.Sections[number] = sectionRows;
+                outline.SectionHeadings[number] = row;
                 current = null;
                 outline.LastLandmarkLine = row.Line;
                 continue;
