@@ -24,6 +24,9 @@ public static class AuditRules
     /// <summary>A project's 预算数 = 财政资金 + 其他资金.</summary>
     public static Rule ProjectBudget { get; } = new("BDR0905", Severity.Error, "项目绩效目标表: 预算数 = 财政资金 + 其他资金");
 
+    /// <summary>The projects section 二 lists add up to 项目支出 (when the list is complete), and each equals its table's 预算数.</summary>
+    public static Rule ProjectList { get; } = new("BDR0909", Severity.Error, "the projects section 二 lists add up to 项目支出, and each equals the 预算数 of its 项目绩效目标表");
+
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, ProjectList };
 }

@@ -34,6 +34,7 @@ public static class Auditor
             findings.AddRange(CellFindings.FromTablePaths(TableChecks.Check(tables, template), document.Tables));
             findings.AddRange(CellFindings.FromTablePaths(SoftChecks.Check(new TableSoftCheckFigures(tables, template)), document.Tables));
             findings.AddRange(NarrativeCheck.Check(document, template));
+            findings.AddRange(ProjectListCheck.Check(document, template));
         }
 
         findings.AddRange(FactRuleFindings.Check(document, template));

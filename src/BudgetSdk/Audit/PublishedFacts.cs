@@ -51,7 +51,26 @@ public static class PublishedFacts
             Procurement = ScheduleFacts.ProcurementOf(ProcurementSchedule.Of(document), template),
             Assets = ScheduleFacts.AssetsOf(AssetSchedule.Of(document)),
         };
+        problems.AddRange(ProjectsWithoutAmount(document));
         return problems.Count == 0 ? facts : throw new DisclosureValidationException(problems);
+    }
+
+    /// <summary>
+    /// A project whose table prints no amount and that section 二 does not list with one has no 预算数 to state: a fact
+    /// of 0 would blame the projects for not adding up to 项目支出 when the document merely does not say.
+    /// </summary>
+    private static IEnumerable<Problem> ProjectsWithoutAmount(PublishedDisclosure document)
+    {
+        var rule = RuleCatalog.ProjectsTotal;
+        var listed = ListedProjects.ByProject(document);
+        for (var i = 0; i < listed.Length; i++)
+        {
+            if (ListedProjects.PrintsNoAmount(document.Projects[i]) && listed[i] is null)
+            {
+                yield return new Problem(rule.Id, rule.Severity, $"projects[{i}].budget",
+                    $"{document.Projects[i].Name}: the 项目绩效目标表 prints no 预算数, and section 二 lists no amount for it", "an amount", null);
+            }
+        }
     }
 
     /// <summary>

@@ -112,6 +112,7 @@ public static class DisclosureImporter
             Tables = context.Read.Values.OrderBy(t => t.Line).ToArray(),
             QuotedAmounts = quoted,
             Projects = projects,
+            ProjectList = outline.Sections.TryGetValue(2, out var overview) ? ProjectListReader.Read(SectionText.Of(overview, format), projects.Select(p => p.Name)) : null,
         };
     }
 

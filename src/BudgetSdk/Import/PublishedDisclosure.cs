@@ -42,6 +42,9 @@ public sealed class PublishedDisclosure
     /// <summary>The 项目绩效目标表 of section 七.</summary>
     public IReadOnlyList<PrintedProject> Projects { get; init; } = Array.Empty<PrintedProject>();
 
+    /// <summary>The projects section 二 lists with their amounts after 项目支出, when it lists any.</summary>
+    public PrintedProjectList? ProjectList { get; init; }
+
     /// <summary>The table with this id, or null when the document does not print it.</summary>
     public PrintedTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);
 }
