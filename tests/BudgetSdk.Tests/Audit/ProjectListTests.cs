@@ -217,6 +217,21 @@ public class ProjectListTests
     }
 
     [Fact]
+    public void The_printed_json_carries_the_list_as_printed()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(BudgetSdk.Serialization.PublishedJson.Serialize(DisclosureImporter.Read(Form2023.Seed)));
+        using var none = System.Text.Json.JsonDocument.Parse(BudgetSdk.Serialization.PublishedJson.Serialize(DisclosureImporter.Read(File.ReadAllText(BudgetSdk.Tests.Seeds.PathOf("001")))));
+
+        var list = json.RootElement.GetProperty("projectList");
+        list.GetProperty("total").GetString().ShouldBe("341.08");
+        list.GetProperty("complete").GetBoolean().ShouldBeFalse();
+        list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString() + " " + i.GetProperty("amount").GetString()).First().ShouldBe("招商经费 45");
+        list.GetProperty("items").GetArrayLength().ShouldBe(5);
+        list.GetProperty("line").GetInt32().ShouldBe(402);
+        none.RootElement.GetProperty("projectList").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Names_match_only_when_unambiguous()
     {
         // Shortened, lengthened with 项目, or with a different prefix: each has one table that fits best.
