@@ -20,8 +20,12 @@ internal static class ProjectListCheck
 
         var rule = AuditRules.ProjectList;
         var section = NarrativeCheck.Section(template, 2);
+        // A list that names other things than the tables' projects (本级支出, 下属单位) is not summed: at least half its
+        // items must be matched to a table, when the document prints any.
+        var byProject = ListedProjects.ByProject(document);
+        var about = document.Projects.Count == 0 || byProject.Count(i => i is not null) * 2 >= list.Items.Count;
         var sum = list.Items.Sum(i => i.Amount);
-        if (list.Complete && ProjectChecks.ProjectSpending(document) is { } cell && (cell.Value ?? 0m) is var spending && sum != spending)
+        if (list.Complete && about && ProjectChecks.ProjectSpending(document) is { } cell && (cell.Value ?? 0m) is var spending && sum != spending)
         {
             var message = $"the {list.Items.Count} projects section 二 lists add up to {PrintedText.Wan(sum)}万元, but T3 项目支出 (合计) prints {cell.Text}";
             if (DigitSlip.InList(list.Items.Select(i => i.AmountText).ToArray(), spending) is { } slip)
@@ -32,7 +36,6 @@ internal static class ProjectListCheck
             yield return new Finding(rule.Id, rule.Severity, $"{section}/项目支出", PrintedText.Wan(sum), cell.Text, message) { Line = list.Line };
         }
 
-        var byProject = ListedProjects.ByProject(document);
         for (var p = 0; p < byProject.Length; p++)
         {
             var project = document.Projects[p];

@@ -232,6 +232,18 @@ public class ProjectListTests
     }
 
     [Fact]
+    public void A_list_of_sources_or_of_other_parts_is_no_project_list_to_sum()
+    {
+        // 项目支出 by its sources lists no projects at all.
+        Form2023.Read("项目支出341.08万元，其中：一般公共预算拨款300.00万元、上年结转41.08万元。").ProjectList.ShouldBeNull();
+
+        // Parts that name none of the tables are read, but not summed against 项目支出.
+        var document = DisclosureImporter.Read(Form2023.Seed.Replace(Form2023.PartialList, "项目支出341.08万元，其中：本级支出300.00万元、下属单位支出30.00万元。", StringComparison.Ordinal));
+        document.ProjectList.ShouldNotBeNull().Complete.ShouldBeTrue();
+        Form2023.ProjectFindings(document).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Names_match_only_when_unambiguous()
     {
         // Shortened, lengthened with 项目, or with a different prefix: each has one table that fits best.

@@ -31,8 +31,9 @@ internal static partial class ProjectListReader
                 end = text.Text.IndexOfAny(['。', '\n'], from) is var stop and >= 0 ? stop : text.Text.Length;
             }
 
+            // 项目支出 split by its sources (其中：一般公共预算拨款300万元、上年结转41.08万元) lists no projects.
             var (items, complete) = Items(text, from, end, names);
-            if (items.Count > 0 && PrintedNumbers.Parse(total.Groups["amount"].Value) is { } amount)
+            if (items.Count > 0 && !items.Any(i => Source().IsMatch(i.Name)) && PrintedNumbers.Parse(total.Groups["amount"].Value) is { } amount)
             {
                 return new PrintedProjectList(amount, complete, items, text.SentenceAt(total.Index), text.LineAt(total.Index));
             }
@@ -111,6 +112,9 @@ internal static partial class ProjectListReader
 
     [GeneratedRegex(@"^(其中|主要为|主要是|主要用于|主要包括|包括|具体为|具体是|分别为|分别是|为)+")]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(一般公共预算|财政拨款|政府性基金|基金预算|国有资本经营预算|财政专户|单位资金|事业收入|上年结转|其他收入)")]
+    private static partial Regex Source();
 
     [GeneratedRegex(@"(共计|合计|总计|小计|累计)$")]
     private static partial Regex Sum();
