@@ -70,6 +70,7 @@ public static class PrintedFromDerived
             Tables = tables ?? document.Tables,
             Projects = projects ?? document.Projects,
             QuotedAmounts = quotes ?? document.QuotedAmounts,
+            ProjectList = document.ProjectList,
         };
 
     private static IEnumerable<QuotedAmount> Quotes(Disclosure disclosure)

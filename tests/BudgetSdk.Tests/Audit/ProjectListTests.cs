@@ -144,6 +144,19 @@ public class ProjectListTests
             .ShouldBe(new[] { "BDR0202 error projects: printed 0.00, expected 341.08" });
     }
 
+    [Fact]
+    public void Importing_a_document_without_project_tables_says_so_rather_than_0_projects()
+    {
+        var document = PrintedFromDerived.Of(BudgetSdk.Samples.Lulong2024.Facts().Build().GetOrThrow()).With(projects: []);
+
+        var audit = Auditor.Audit(document).Findings.ShouldHaveSingleItem();
+        var problem = PublishedFacts.Build(document).Problems.ShouldHaveSingleItem();
+
+        audit.Message.ShouldBe("the document prints no 项目绩效目标表, but T3 项目支出 (合计) prints 341.08");
+        problem.RuleId.ShouldBe("BDR0202");
+        problem.Message.ShouldBe("no project is stated, but 项目支出 (T3 合计) is not zero");
+    }
+
     public static TheoryData<string, string> Seeds => new()
     {
         { "000", "主要为招商经费45万元、综合事务经费38.9万元、金融办工作经费10万元、政府网站服务器租赁费及网站维护费22.2万元、政府机关服务中心餐饮服务外包项目189万元等。" },
@@ -268,5 +281,19 @@ public class ProjectListTests
 
         matched[..^1].ShouldBe(Enumerable.Range(0, 20_000).Select(i => (int?)i));
         matched[^1].ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_list_of_a_hundred_thousand_items_is_read_whole()
+    {
+        // One sentence of 100,000 items: each is read from the text after the previous one, never from the sentence's start.
+        var list = "项目支出341.08万元，其中：" + string.Join("、", Enumerable.Range(0, 100_000).Select(i => $"第{i}号经费项目1.00万元")) + "。";
+        var text = BudgetSdk.Import.Sections.SectionText.Of([new BudgetSdk.Import.Text.SourceRow(1, list, null)], TextFormat.TabSeparated);
+
+        var read = BudgetSdk.Import.Sections.ProjectListReader.Read(text, ["第7号经费"]).ShouldNotBeNull();
+
+        read.Items.Count.ShouldBe(100_000);
+        read.Items[^1].ShouldBe(new ListedProject("第99999号经费项目", 1.00m, "1.00", 1));
+        read.Complete.ShouldBeTrue();
     }
 }
