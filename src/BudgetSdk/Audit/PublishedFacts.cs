@@ -21,8 +21,9 @@ public static class PublishedFacts
     /// rebuilt disclosure quotes no 比上年增减.</summary>
     /// <param name="document">The document as <see cref="DisclosureImporter"/> read it.</param>
     /// <exception cref="DisclosureValidationException">
-    /// The document cannot be stated as facts: the schema has no template or code lists for its year and region, or a
-    /// printed code is not in them.
+    /// The document cannot be stated as facts: the schema has no template or code lists for its year and region, a
+    /// printed code is not in them, or a 项目绩效目标表 prints no amount and section 二 lists none for it (BDR0202 at
+    /// <c>projects[i].budget</c>).
     /// </exception>
     public static DisclosureFacts ToFacts(PublishedDisclosure document)
     {
