@@ -34,6 +34,9 @@ public static class AuditRules
     /// <summary>A section the template gives a subject is printed, and says something while its subject is not zero.</summary>
     public static Rule RequiredSection { get; } = new("BDR0908", Severity.Error, "a section the template gives a subject is printed, and says something while its subject is not zero");
 
+    /// <summary>The projects section 二 lists add up to 项目支出 (when the list is complete), and each equals its table's 预算数.</summary>
+    public static Rule ProjectList { get; } = new("BDR0909", Severity.Error, "the projects section 二 lists add up to 项目支出, and each equals the 预算数 of its 项目绩效目标表");
+
     /// <summary>A total's 比上年 change is the sum of its parts' changes.</summary>
     public static Rule ChangeSum { get; } = new("BDR0910", Severity.Error, "a total's 比上年 change = Σ its parts' changes (支出 = Δ基本 + Δ项目; “三公” = Σ its parts)");
 
@@ -53,5 +56,5 @@ public static class AuditRules
     public static Rule UnitSlip { get; } = new("BDR0915", Severity.Error, "an amount the sections quote is not its table figure ×/÷ 10,000 (元 printed as 万元)");
 
     /// <summary>Every audit-only rule, by id.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed, RequiredTable, RequiredSection, ChangeSum, ChangeDirection, ZeroIncreased, ChangeReason, NamedYear, UnitSlip };
+    public static IReadOnlyList<Rule> All { get; } = new[] { NarrativeAmount, PlanAsPercent, ProcurementTotals, AssetsTotal, ProjectBudget, RegionNamed, RequiredTable, RequiredSection, ProjectList, ChangeSum, ChangeDirection, ZeroIncreased, ChangeReason, NamedYear, UnitSlip };
 }

@@ -45,6 +45,7 @@ public static class Auditor
             findings.AddRange(UnitSlipCheck.Check(document, template));
             findings.AddRange(RequiredTables.Check(document, template));
             findings.AddRange(RequiredSections.Check(document, template));
+            findings.AddRange(ProjectListCheck.Check(document, template));
         }
 
         findings.AddRange(FactRuleFindings.Check(document, template));

@@ -26,8 +26,9 @@ internal static class NarrativeCheck
             }
 
             var section = Section(template, quote.Section);
+            var slip = DigitSlip.Between(PrintedText.Of(quote.Amount), figure.Amount) is { } s ? "; " + s.Explanation : string.Empty;
             yield return new Finding(rule.Id, rule.Severity, $"{section}/{quote.Sentence}", PrintedText.Of(quote.Amount), PrintedText.Wan(figure.Amount),
-                $"the sentence quotes {PrintedText.Of(quote.Amount)}万元, but {figure.Place} prints {PrintedText.Wan(figure.Amount)}") { Line = quote.Line };
+                $"the sentence quotes {PrintedText.Of(quote.Amount)}万元, but {figure.Place} prints {PrintedText.Wan(figure.Amount)}{slip}") { Line = quote.Line };
         }
     }
 
@@ -56,7 +57,7 @@ internal static class NarrativeCheck
             ? (PrintedText.Amount(total, AssetSchedule.Value), $"{TableId.Assets}/{total.Label.Trim()}/{assets.Table.Columns[AssetSchedule.Value]}")
             : null,
 
-        // A named project's amount would need the sentence's name matched to a printed 项目名称 (招商经费 is 招商引资经费).
+        // A named project's amount is checked against its matched 项目名称 (招商经费 is 招商引资经费) by BDR0909.
         _ => null,
     };
 
@@ -89,6 +90,7 @@ internal static class NarrativeCheck
         return rows.All(r => r is null) ? null : (rows.Sum(r => PrintedText.Amount(r, 0)), $"T9 ({string.Join(" + ", lines.Select(l => l.Label))})");
     }
 
+    /// <summary>The template's heading of a section (二、部门预算安排的总体情况), for locations.</summary>
     internal static string Section(DisclosureTemplate template, int section)
     {
         var heading = template.Sections.Lines.FirstOrDefault(l => l.Keys.Contains("S" + section.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -45,31 +45,50 @@ internal static class ProjectChecks
         => SpendingPlanText.Read(project.PlanCells.Select(c => c ?? string.Empty).ToArray(), project.Budget ?? 0m);
 
     /// <summary>
-    /// Σ printed 预算数 = the printed T3 项目支出 total; skipped when some project prints no 预算数 (2023 tables may not).
-    /// A document with 项目支出 and no 项目绩效目标表 at all breaks it too.
+    /// Σ 预算数 = the printed T3 项目支出 total, a table that prints no amount taking the one section 二 lists for it
+    /// (<see cref="ListedProjects"/>); skipped when some project has no amount either way (2023 tables may print none),
+    /// and when every amount is the list's and adds up as the list does, which BDR0909 checks. A document with 项目支出
+    /// and no 项目绩效目标表 at all breaks it too, unless section 二 lists the projects (BDR0909 checks that list).
+    /// When exactly one 预算数 is one slipped digit from making the sum, the message names it.
     /// </summary>
     private static Finding? ProjectsTotal(PublishedDisclosure document)
     {
-        var projects = document.Projects;
+        var projects = ListedProjects.WithListedAmounts(document);
+        var list = document.ProjectList;
         if (projects.Any(p => p.Budget is null)
-            || document.Table(TableId.T3) is not { } t3 || t3.Rows.FirstOrDefault(r => r.Code is null && r.Label == "合计") is not { } total
-            || t3.Columns.ToList().IndexOf("项目支出") is var column && column < 0)
+            || (projects.Count == 0 && list is not null)
+            || ProjectSpending(document) is not { } cell)
         {
             return null;
         }
 
         var sum = projects.Sum(p => p.Budget!.Value);
-        var cell = new PrintedCell(t3, total, column);
-        if (sum == (cell.Value ?? 0m))
+        var listed = document.Projects.Count(ListedProjects.PrintsNoAmount);
+        if (sum == (cell.Value ?? 0m) || (projects.Count > 0 && listed == projects.Count && list is { Complete: true } && sum == list.Items.Sum(i => i.Amount)))
         {
             return null;
         }
 
         var rule = RuleCatalog.ProjectsTotal;
-        return new Finding(rule.Id, rule.Severity, "projects", PrintedText.Wan(sum), cell.Text,
-            $"the {projects.Count} projects' 预算数 add up to {PrintedText.Wan(sum)}, but T3 项目支出 (合计) prints {cell.Text}")
+        var from = listed == 0 ? string.Empty : $" ({listed} of them as section 二 lists them)";
+        var message = projects.Count == 0
+            ? $"the document prints no 项目绩效目标表, but T3 项目支出 (合计) prints {cell.Text}"
+            : $"the {projects.Count} projects' 预算数{from} add up to {PrintedText.Wan(sum)}, but T3 项目支出 (合计) prints {cell.Text}";
+        if (DigitSlip.InList(projects.Select(p => PrintedText.Of(p.Budget)).ToArray(), cell.Value ?? 0m) is { } slip)
         {
-            Line = projects.Count > 0 ? projects[0].Line : total.Line,
+            message += $"; {projects[slip.Index].Name}: {slip.Slip.Explanation}";
+        }
+
+        return new Finding(rule.Id, rule.Severity, "projects", PrintedText.Wan(sum), cell.Text, message)
+        {
+            Line = projects.Count > 0 ? projects[0].Line : cell.Row.Line,
         };
     }
+
+    /// <summary>The T3 项目支出 cell of the 合计 row, or null when T3 does not print it.</summary>
+    internal static PrintedCell? ProjectSpending(PublishedDisclosure document)
+        => document.Table(TableId.T3) is { } t3 && t3.Rows.FirstOrDefault(r => r.Code is null && r.Label == "合计") is { } total
+            && t3.Columns.ToList().IndexOf("项目支出") is var column and >= 0
+            ? new PrintedCell(t3, total, column)
+            : null;
 }

@@ -10,13 +10,14 @@ namespace BudgetSdk.Audit;
 internal static class ProjectFacts
 {
     /// <summary>
-    /// The projects as facts, in printed order: 财政资金 and 其他资金 as printed, the indicators filed in the document's
+    /// The projects as facts, in printed order: 财政资金 and 其他资金 as printed (a table that prints no amount takes the
+    /// one section 二 lists for it), the indicators filed in the document's
     /// framework, the plan when its cells are percentages with every point printed.
     /// </summary>
     public static IReadOnlyList<Project> Of(PublishedDisclosure document)
     {
         var framework = FrameworkOf(document);
-        return document.Projects.Select(p => ProjectTables.Read(p, framework).Project).ToArray();
+        return ListedProjects.WithListedAmounts(document).Select(p => ProjectTables.Read(p, framework).Project).ToArray();
     }
 
     /// <summary>The printed indicator rows that became a project's indicators, in the same order (rows of no tier of the framework are left out).</summary>

@@ -22,8 +22,9 @@ public static class PublishedFacts
     /// the rest of the narrative is not read.</summary>
     /// <param name="document">The document as <see cref="DisclosureImporter"/> read it.</param>
     /// <exception cref="DisclosureValidationException">
-    /// The document cannot be stated as facts: the schema has no template or code lists for its year and region, or a
-    /// printed code is not in them.
+    /// The document cannot be stated as facts: the schema has no template or code lists for its year and region, a
+    /// printed code is not in them, or a 项目绩效目标表 prints no amount and section 二 lists none for it (BDR0202 at
+    /// <c>projects[i].budget</c>).
     /// </exception>
     public static DisclosureFacts ToFacts(PublishedDisclosure document)
     {
@@ -53,7 +54,26 @@ public static class PublishedFacts
             Assets = ScheduleFacts.AssetsOf(AssetSchedule.Of(document)),
         };
         facts = facts with { PriorYear = LastYearFacts.Of(document.ChangeStatements, facts) };
+        problems.AddRange(ProjectsWithoutAmount(document));
         return problems.Count == 0 ? facts : throw new DisclosureValidationException(problems);
+    }
+
+    /// <summary>
+    /// A project whose table prints no amount and that section 二 does not list with one has no 预算数 to state: a fact
+    /// of 0 would blame the projects for not adding up to 项目支出 when the document merely does not say.
+    /// </summary>
+    private static IEnumerable<Problem> ProjectsWithoutAmount(PublishedDisclosure document)
+    {
+        var rule = RuleCatalog.ProjectsTotal;
+        var listed = ListedProjects.ByProject(document);
+        for (var i = 0; i < listed.Length; i++)
+        {
+            if (ListedProjects.PrintsNoAmount(document.Projects[i]) && listed[i] is null)
+            {
+                yield return new Problem(rule.Id, rule.Severity, $"projects[{i}].budget",
+                    $"{document.Projects[i].Name}: the 项目绩效目标表 prints no 预算数, and section 二 lists no amount for it", "an amount", null);
+            }
+        }
     }
 
     /// <summary>

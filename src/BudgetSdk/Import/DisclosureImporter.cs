@@ -120,6 +120,7 @@ public static class DisclosureImporter
             NamedYears = years,
             Projects = projects,
             Sections = SectionHeadings.Of(outline),
+            ProjectList = outline.Sections.TryGetValue(2, out var overview) ? ProjectListReader.Read(SectionText.Of(overview, format), projects.Select(p => p.Name)) : null,
         };
     }
 

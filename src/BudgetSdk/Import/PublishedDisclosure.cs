@@ -54,6 +54,8 @@ public sealed class PublishedDisclosure
 
     /// <summary>The headings of the explanatory sections (一、… 十一、) found, in printed order.</summary>
     public IReadOnlyList<PrintedSection> Sections { get; init; } = Array.Empty<PrintedSection>();
+    /// <summary>The projects section 二 lists with their amounts after 项目支出, when it lists any.</summary>
+    public PrintedProjectList? ProjectList { get; init; }
 
     /// <summary>The table with this id, or null when the document does not print it.</summary>
     public PrintedTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);

@@ -30,7 +30,9 @@ internal static class CrossFactRules
             "projects",
             projectSpending,
             projects,
-            $"the {facts.Projects.Count} project(s) add up to a different amount than 项目支出 (T3 合计)");
+            facts.Projects.Count == 0
+                ? "no project is stated, but 项目支出 (T3 合计) is not zero"
+                : $"the {facts.Projects.Count} project(s) add up to a different amount than 项目支出 (T3 合计)");
 
         // Where every project names its code, a code with 项目支出 but no project is as wrong as a project too many.
         var codes = facts.Projects.Where(p => p.FunctionalCode is not null).Select(p => p.FunctionalCode!);

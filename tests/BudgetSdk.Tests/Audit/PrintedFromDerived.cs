@@ -73,6 +73,7 @@ public static class PrintedFromDerived
             Projects = projects ?? document.Projects,
             QuotedAmounts = quotes ?? document.QuotedAmounts,
             Sections = sections ?? document.Sections,
+            ProjectList = document.ProjectList,
         };
 
     private static IEnumerable<QuotedAmount> Quotes(Disclosure disclosure)

@@ -53,7 +53,7 @@ internal static class SampleDisclosure
         .WithNarrative(new Narrative
         {
             Duties = new[] { "负责县政府日常工作", "协调“三公”经费管理" },
-            ProjectSummary = "综合事务经费60.335万元",
+            ProjectSummary = "综合事务经费65.34万元",
             BasicChangeReason = "工资调整\n第二行",
             ProjectChangeReason = "减少 \"引号\" 与 <标签> & 符号",
             OperatingFundsUse = "日常运行",

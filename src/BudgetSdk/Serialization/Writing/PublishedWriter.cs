@@ -24,6 +24,33 @@ internal static class PublishedWriter
         writer.WriteArray("quotedAmounts", document.QuotedAmounts, Quoted);
         writer.WriteArray("changeStatements", document.ChangeStatements, Change);
         writer.WriteArray("projects", document.Projects, Project);
+        ProjectList(writer, document.ProjectList);
+        writer.WriteEndObject();
+    }
+
+    // The projects section 二 lists with amounts (the 2023 form's only amounts when its tables print none), or null.
+    private static void ProjectList(Utf8JsonWriter writer, PrintedProjectList? list)
+    {
+        writer.WritePropertyName("projectList");
+        if (list is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        Amount(writer, "total", list.Total);
+        writer.WriteBoolean("complete", list.Complete);
+        writer.WriteArray("items", list.Items, static (w, item) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("name", item.Name);
+            w.WriteString("amount", item.AmountText);
+            w.WriteNumber("line", item.Line);
+            w.WriteEndObject();
+        });
+        writer.WriteString("sentence", list.Sentence);
+        writer.WriteNumber("line", list.Line);
         writer.WriteEndObject();
     }
 
