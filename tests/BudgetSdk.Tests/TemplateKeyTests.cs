@@ -41,6 +41,7 @@ public class TemplateKeyTests
         ["sections"] = [.. Enumerable.Range(1, 11).Select(i => $"S{i}"), .. SectionSubjects.Values],
         ["glossary"] = [],
         ["procurement-funds"] = [.. FundingSources, .. CarryOvers],
+        ["project-header"] = ["code", "budget", "plan", "optional"],
     };
 
     public static TheoryData<string, int> IncomeParts => new()

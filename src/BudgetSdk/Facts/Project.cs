@@ -5,7 +5,8 @@ using BudgetSdk.Performance;
 namespace BudgetSdk.Facts;
 
 /// <summary>A project (项目) of 项目支出, with the header of its 项目绩效目标表.</summary>
-/// <param name="Code">项目编码: 21 characters, the 6-digit region and the 2-digit year it was set up first.</param>
+/// <param name="Code">项目编码: 21 characters, the 6-digit region and the 2-digit year it was set up first; empty where the
+/// form prints none (<see cref="Templates.DisclosureTemplate.MayOmitProjectField"/>, the 2023 form).</param>
 /// <param name="Name">项目名称.</param>
 /// <param name="FiscalFunds">财政资金.</param>
 /// <param name="OtherFunds">其他资金.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetSdk.Facts;
 
 namespace BudgetSdk.Rules;
 
@@ -11,20 +12,33 @@ internal static class ProjectRules
     {
         var facts = context.Facts;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A form that may print no 项目编码 (the 2023 form, template part project-header) leaves such projects uncoded.
+        var uncodedAllowed = context.Template?.MayOmitProjectField("code") ?? false;
         for (var i = 0; i < facts.Projects.Count; i++)
         {
             var project = facts.Projects[i];
             var at = $"projects[{i}]";
+            if (project.Code.Length == 0 && uncodedAllowed)
+            {
+                CheckPlanOf(context, at, project);
+                continue;
+            }
+
             CheckCode(context, at + ".code", project.Code, facts.Header.RegionCode, facts.Header.Year);
             if (!seen.Add(project.Code))
             {
                 context.Report(RuleCatalog.ProjectUnique, at + ".code", $"项目编码 {project.Code} is used by an earlier project", "a code of its own", project.Code);
             }
 
-            if (project.Plan is { } plan)
-            {
-                CheckPlan(context, at + ".plan", plan.Points);
-            }
+            CheckPlanOf(context, at, project);
+        }
+    }
+
+    private static void CheckPlanOf(RuleContext context, string at, Project project)
+    {
+        if (project.Plan is { } plan)
+        {
+            CheckPlan(context, at + ".plan", plan.Points);
         }
     }
 

@@ -11,9 +11,12 @@ namespace BudgetSdk.Templates;
 /// </summary>
 public sealed class DisclosureTemplate
 {
-    /// <summary>The line set ids a disclosure needs; <c>glossary</c> is optional.</summary>
+    /// <summary>The line set ids a disclosure needs; <c>glossary</c> and <c>project-header</c> are optional.</summary>
     public static IReadOnlyList<string> RequiredParts { get; } =
         new[] { "t1-income", "t1-expense", "t2-columns", "t4-income", "t9-rows", "tables", "sections", "procurement-funds" };
+
+    // Parts a template may lack: without a glossary none is printed; without a project header every field is printed.
+    private static readonly string[] OptionalParts = ["glossary", "project-header"];
 
     private readonly Dictionary<string, TemplateLineSet> _parts;
 
@@ -54,6 +57,10 @@ public sealed class DisclosureTemplate
     /// <summary>十、名词解释, when the schema has the text for this year.</summary>
     public TemplateLineSet? Glossary => _parts.GetValueOrDefault("glossary");
 
+    /// <summary>The header fields of a 项目绩效目标表 (keys <c>code</c>, <c>budget</c>, <c>plan</c>), when the schema
+    /// describes them; a field also keyed <c>optional</c> may be left out (the 2023 form may print no 项目编码).</summary>
+    public TemplateLineSet? ProjectHeader => _parts.GetValueOrDefault("project-header");
+
     /// <summary>Every part, by id.</summary>
     public IReadOnlyDictionary<string, TemplateLineSet> Parts => _parts;
 
@@ -64,6 +71,11 @@ public sealed class DisclosureTemplate
     /// <summary>The heading of a section, e.g. S3 → 三、机关运行经费安排情况.</summary>
     public string HeadingOf(int section)
         => Sections.Lines.First(l => l.Keys.Contains("S" + section.ToString(System.Globalization.CultureInfo.InvariantCulture))).Label;
+
+    /// <summary>True when the form may leave this 项目绩效目标表 header field out (<c>code</c>, <c>budget</c>, <c>plan</c>).</summary>
+    /// <param name="field">The field's key in the <c>project-header</c> part.</param>
+    public bool MayOmitProjectField(string field)
+        => ProjectHeader?.Lines.Any(l => l.Keys.Contains(field) && l.Keys.Contains("optional")) ?? false;
 
     /// <summary>Selects the template of a budget year and region from the schema's line sets.</summary>
     /// <param name="year">The budget year.</param>
@@ -80,7 +92,7 @@ public sealed class DisclosureTemplate
         ArgumentNullException.ThrowIfNull(regionCode);
         var all = sets.ToArray();
         var parts = new Dictionary<string, TemplateLineSet>(StringComparer.Ordinal);
-        foreach (var id in RequiredParts.Append("glossary"))
+        foreach (var id in RequiredParts.Concat(OptionalParts))
         {
             if (TemplateLineSet.Select(all, id, year, regionCode) is { } set)
             {

@@ -29,7 +29,7 @@ internal static class ProjectDifferences
 
     private static IEnumerable<string> One(Project project, decimal fiscal, decimal other, PrintedProject printed)
     {
-        if (printed.Code != project.Code)
+        if ((printed.Code ?? string.Empty) != project.Code)
         {
             yield return $"code read as {printed.Code}";
         }
