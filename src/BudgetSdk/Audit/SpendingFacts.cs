@@ -71,7 +71,8 @@ internal static class SpendingFacts
     public static IEnumerable<PrintedRow> Leaves(PrintedTable table)
     {
         var coded = table.Rows.Where(r => !string.IsNullOrEmpty(r.Code)).ToArray();
-        return coded.Where(r => !coded.Any(o => o.Code!.Length > r.Code!.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal)));
+        var parents = CodePrefixes.HasChildren(coded.Select(r => r.Code).ToArray());
+        return coded.Where((_, i) => !parents[i]);
     }
 
     private static PrintedRow? RowOf(PrintedTable? table, string? code) => table?.Rows.FirstOrDefault(r => r.Code == code);
