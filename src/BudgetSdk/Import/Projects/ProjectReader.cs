@@ -107,7 +107,7 @@ internal static partial class ProjectReader
 
     private static int FirstOf(params int[] indexes) => indexes.Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
-    [GeneratedRegex(@"^\d{1,3}\s*[、.．]?\s*(?<name>.+?)绩效目标表$")]
+    [GeneratedRegex(@"^[0-9]{1,3}\s*[、.．]?\s*(?<name>.+?)绩效目标表$")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"项目编码\s*[：:]?\s*(?<code>[0-9A-Za-z]{8,})")]
@@ -116,13 +116,13 @@ internal static partial class ProjectReader
     [GeneratedRegex(@"项目名称\s*[：:]?\s*(?<name>\S.*)$")]
     private static partial Regex NameField();
 
-    [GeneratedRegex(@"预算数\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"预算数\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex BudgetField();
 
-    [GeneratedRegex(@"财政\s*资金\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"财政\s*资金\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex FiscalField();
 
-    [GeneratedRegex(@"其他资金\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"其他资金\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex OtherField();
 
     [GeneratedRegex(@"^(预算规模及\s*)?(资金用途)?\s*[：:]?")]
