@@ -18,7 +18,8 @@ namespace BudgetSdk.Import;
 /// The three text formats of domain.md are detected and may be mixed with converter debris (bookmarks, <c>**</c>,
 /// <c>page number</c> placeholders, stray quotes, page numbers). In space-separated text, where empty cells are dropped,
 /// the columns of the amounts are recovered from the layout and the arithmetic of each table. The work is linear in
-/// the size of the text.
+/// the size of the text. A text over 64 Mi characters, a line over 65,536 characters and an amount of more than 15
+/// digits before its point are refused with the line; digits of any script read as ASCII digits (docs/robustness.md).
 /// </remarks>
 public static class DisclosureImporter
 {

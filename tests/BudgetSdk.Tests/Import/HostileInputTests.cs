@@ -122,6 +122,25 @@ public class HostileInputTests
             $"line 402: the amount quoted {HostileInputs.BeyondDecimal} has 30 digits before the decimal point; no amount has more than 15");
     }
 
+    [Fact]
+    public void A_number_glued_to_sixty_thousand_characters_is_a_malformed_indicator_value()
+    {
+        var value = IndicatorValue.Parse("≥95" + new string('x', 60_000));
+
+        value.Kind.ShouldBe(IndicatorValueKind.Malformed);
+        value.Flags.Single().ShouldStartWith("a number glued to text that is not a unit: xxx");
+    }
+
+    [Fact]
+    public void A_run_of_sixty_thousand_digits_in_a_section_quotes_no_amount_and_the_section_reads_on()
+    {
+        var text = HostileInputs.ReplaceFirst(Text("000"), "2024年支出预算777.63万元", new string('0', 60_000) + "。2024年支出预算777.63万元");
+
+        var quoted = DisclosureImporter.Read(text).QuotedAmounts;
+
+        quoted.Select(q => (q.Subject, q.Amount, q.Line)).ShouldBe(Seed("000").QuotedAmounts.Select(q => (q.Subject, q.Amount, q.Line)));
+    }
+
     [Theory]
     [InlineData('０')]
     [InlineData('\u0660')]
