@@ -9,7 +9,8 @@ namespace BudgetSdk.Testing;
 /// <summary>
 /// A mutation campaign on the seed documents (docs/robustness.md): each run mutates one seed in one to three ways
 /// (characters replaced, lines shuffled, pages duplicated, a long cell, tabs turned to <c>;</c>, digits of another
-/// script, a number beyond <see cref="decimal"/>, lines cut …), imports and audits it in-process twice — the second
+/// script, a number beyond <see cref="decimal"/>, lines cut …), imports, audits and builds its facts (as
+/// <c>budget import</c> does) in-process twice — the second
 /// time under another culture — and reports any exception other than <see cref="DisclosureImportException"/>, any
 /// difference between the two runs, and any run over the time budget. Run <c>i</c> of campaign seed <c>s</c> is always
 /// the same input, so a problem found is reproduced by its two numbers.
@@ -101,6 +102,10 @@ internal static class MutationCampaign
             {
                 outcome.Append('\n').Append(finding).Append(" @").Append(finding.Line);
             }
+
+            // What `budget import` does with it: the facts stated and built, or the problems that stop it.
+            var built = PublishedFacts.Build(published);
+            outcome.Append(built.Succeeded ? "\nbuilt" : "\nnot built").AppendJoin('\n', built.Problems);
 
             return outcome.ToString();
         }

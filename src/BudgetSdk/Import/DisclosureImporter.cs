@@ -49,7 +49,7 @@ public static class DisclosureImporter
     }
 
     /// <summary>Reads a disclosure from UTF-8 (or BOM-marked UTF-16) bytes.</summary>
-    /// <param name="stream">The document's text; read to its end, not closed.</param>
+    /// <param name="stream">The document's text; read to its end (refused past 192 MiB, so an endless stream is too), not closed.</param>
     /// <exception cref="DisclosureImportException">The bytes are not text, or the text is not a readable disclosure.</exception>
     public static PublishedDisclosure Read(Stream stream) => Read(InputText.Decode(stream));
 
@@ -90,19 +90,19 @@ public static class DisclosureImporter
         {
             if (outline.Tables.TryGetValue(id, out var tableRegion))
             {
-                context.Add(TableReader.Read(id, tableRegion, context));
+                context.Add(Within(tableRegion, () => TableReader.Read(id, tableRegion, context)));
             }
         }
 
         CheckComplete(outline, context);
         if (outline.Tables.TryGetValue(TableId.Procurement, out var procurement))
         {
-            context.Add(ProcurementReader.Read(procurement, context));
+            context.Add(Within(procurement, () => ProcurementReader.Read(procurement, context)));
         }
 
         if (outline.Tables.TryGetValue(TableId.Assets, out var assets))
         {
-            context.Add(AssetsReader.Read(assets, context));
+            context.Add(Within(assets, () => AssetsReader.Read(assets, context)));
         }
 
         return new PublishedDisclosure
@@ -114,6 +114,19 @@ public static class DisclosureImporter
             QuotedAmounts = quoted,
             Projects = projects,
         };
+    }
+
+    // Input nobody foresaw inside a table still says where: the table's title and line.
+    private static PrintedTable Within(Region region, Func<PrintedTable> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not (DisclosureImportException or OutOfMemoryException))
+        {
+            throw new DisclosureImportException($"{region.Title} (line {region.Line}) could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0]})", e);
+        }
     }
 
     // The amount a subject is quoted with, when the sections quote it once.
