@@ -28,7 +28,10 @@ internal static class InputText
     /// <summary>The most bytes a stream may give: <see cref="MaxCharacters"/> of Chinese text, three UTF-8 bytes each.</summary>
     public const long MaxBytes = 3L * MaxCharacters;
 
-    public static string Decode(Stream stream)
+    public static string Decode(Stream stream) => Decode(stream, MaxBytes);
+
+    /// <summary>Decodes at most <paramref name="maxBytes"/> bytes of a stream (a smaller cap lets a test try an endless stream).</summary>
+    public static string Decode(Stream stream, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[] bytes;
@@ -37,12 +40,12 @@ internal static class InputText
             // Read one byte past the cap, not to the end: a stream without end (a device, a pipe) is refused too.
             var chunk = new byte[81920];
             int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxBytes + 1 - buffer.Length))) > 0)
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
             {
                 buffer.Write(chunk, 0, read);
-                if (buffer.Length > MaxBytes)
+                if (buffer.Length > maxBytes)
                 {
-                    throw new DisclosureImportException($"the text is longer than {MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; no disclosure is that long");
+                    throw new DisclosureImportException($"the text is longer than {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; no disclosure is that long");
                 }
             }
 
