@@ -141,6 +141,13 @@ public class HostileInputTests
         quoted.Select(q => (q.Subject, q.Amount, q.Line)).ShouldBe(Seed("000").QuotedAmounts.Select(q => (q.Subject, q.Amount, q.Line)));
     }
 
+    [Fact]
+    public void A_project_budget_beyond_decimal_is_refused_naming_its_line()
+    {
+        Refused(HostileInputs.ReplaceFirst(Text("000"), "预算数\t1.80", "预算数\t" + HostileInputs.BeyondDecimal)).ShouldBe(
+            $"line 498: the project amount {HostileInputs.BeyondDecimal} has 30 digits before the decimal point; no amount has more than 15");
+    }
+
     [Theory]
     [InlineData('０')]
     [InlineData('\u0660')]

@@ -57,6 +57,7 @@ internal static partial class ProjectReader
         }
 
         var budgetText = budgetRow >= 0 ? header[budgetRow].Text : string.Empty;
+        var budgetLine = budgetRow >= 0 ? header[budgetRow].Line : title.Line;
         var planEnd = FirstOf(goals, grid, rows.Count);
         var (planHeader, planCells) = plan >= 0
             ? SpendingPlanReader.Read(rows.Skip(plan).Take(planEnd - plan).ToList(), format)
@@ -68,9 +69,9 @@ internal static partial class ProjectReader
         return new PrintedProject(
             code,
             name is { Length: > 0 } ? name : TitleName(title)!,
-            Number(BudgetField(), budgetText),
-            Number(FiscalField(), budgetText),
-            Number(OtherField(), budgetText),
+            Number(BudgetField(), budgetText, budgetLine),
+            Number(FiscalField(), budgetText, budgetLine),
+            Number(OtherField(), budgetText, budgetLine),
             Purpose(header, budgetRow, format),
             planHeader,
             planCells,
@@ -100,8 +101,8 @@ internal static partial class ProjectReader
             || first.StartsWith("年度目标", StringComparison.Ordinal) || first.StartsWith("中长期目标", StringComparison.Ordinal);
     }
 
-    private static decimal? Number(Regex field, string text)
-        => field.Match(text) is { Success: true } match ? PrintedNumbers.Parse(match.Groups["amount"].Value) : null;
+    private static decimal? Number(Regex field, string text, int line)
+        => field.Match(text) is { Success: true } match ? PrintedNumbers.Parse(match.Groups["amount"].Value, line, "the project amount") : null;
 
     private static int IndexOf(List<SourceRow> rows, Func<SourceRow, bool> test) => rows.FindIndex(r => test(r));
 
