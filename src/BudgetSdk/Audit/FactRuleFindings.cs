@@ -120,12 +120,12 @@ internal static partial class FactRuleFindings
         return cell is null ? null : new CellProblem(problem with { Location = cell.Path(key!) }, cell);
     }
 
-    [GeneratedRegex(@"^projects\[(\d+)\](.*)$")]
+    [GeneratedRegex(@"^projects\[([0-9]+)\](.*)$")]
     private static partial Regex ProjectPath();
 
-    [GeneratedRegex(@"^\.indicators\[(\d+)\]")]
+    [GeneratedRegex(@"^\.indicators\[([0-9]+)\]")]
     private static partial Regex IndicatorPath();
 
-    [GeneratedRegex(@"^procurement\[(\d+)\](\.\w+)?$")]
+    [GeneratedRegex(@"^procurement\[([0-9]+)\](\.\w+)?$")]
     private static partial Regex ProcurementPath();
 }

@@ -71,10 +71,32 @@ internal static class SpendingFacts
     public static IEnumerable<PrintedRow> Leaves(PrintedTable table)
     {
         var coded = table.Rows.Where(r => !string.IsNullOrEmpty(r.Code)).ToArray();
-        return coded.Where(r => !coded.Any(o => o.Code!.Length > r.Code!.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal)));
+        var parents = CodePrefixes.HasChildren(coded.Select(r => r.Code).ToArray());
+        return coded.Where((_, i) => !parents[i]);
     }
 
-    private static PrintedRow? RowOf(PrintedTable? table, string? code) => table?.Rows.FirstOrDefault(r => r.Code == code);
+    // The first row of each code, indexed once per table: the facts ask for a row per leaf of T3.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PrintedTable, Dictionary<string, PrintedRow>> ByCode = new();
+
+    private static PrintedRow? RowOf(PrintedTable? table, string? code)
+    {
+        if (table is null || code is null)
+        {
+            return table?.Rows.FirstOrDefault(r => r.Code == code);
+        }
+
+        var index = ByCode.GetValue(table, t =>
+        {
+            var rows = new Dictionary<string, PrintedRow>(StringComparer.Ordinal);
+            foreach (var row in t.Rows.Where(r => r.Code is not null))
+            {
+                rows.TryAdd(row.Code!, row);
+            }
+
+            return rows;
+        });
+        return index.GetValueOrDefault(code);
+    }
 
     /// <summary>This year's non-fiscal money of a code by source, from T2's source columns (those of no fiscal fund).</summary>
     private static IEnumerable<(FundingSource Source, decimal Amount, bool CarriedOver)> OtherSources(PrintedTable? t2, string? code, DisclosureTemplate template)

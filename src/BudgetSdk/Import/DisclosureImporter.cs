@@ -18,7 +18,8 @@ namespace BudgetSdk.Import;
 /// The three text formats of domain.md are detected and may be mixed with converter debris (bookmarks, <c>**</c>,
 /// <c>page number</c> placeholders, stray quotes, page numbers). In space-separated text, where empty cells are dropped,
 /// the columns of the amounts are recovered from the layout and the arithmetic of each table. The work is linear in
-/// the size of the text.
+/// the size of the text. A text over 64 Mi characters, a line over 65,536 characters and an amount of more than 15
+/// digits before its point are refused with the line; digits of any script read as ASCII digits (docs/robustness.md).
 /// </remarks>
 public static class DisclosureImporter
 {
@@ -48,7 +49,7 @@ public static class DisclosureImporter
     }
 
     /// <summary>Reads a disclosure from UTF-8 (or BOM-marked UTF-16) bytes.</summary>
-    /// <param name="stream">The document's text; read to its end, not closed.</param>
+    /// <param name="stream">The document's text; read to its end (refused past 192 MiB, so an endless stream is too), not closed.</param>
     /// <exception cref="DisclosureImportException">The bytes are not text, or the text is not a readable disclosure.</exception>
     public static PublishedDisclosure Read(Stream stream) => Read(InputText.Decode(stream));
 
@@ -93,19 +94,19 @@ public static class DisclosureImporter
         {
             if (outline.Tables.TryGetValue(id, out var tableRegion))
             {
-                context.Add(TableReader.Read(id, tableRegion, context));
+                context.Add(Within(tableRegion, () => TableReader.Read(id, tableRegion, context)));
             }
         }
 
         CheckComplete(outline, context, rows[^1]);
         if (outline.Tables.TryGetValue(TableId.Procurement, out var procurement))
         {
-            context.Add(ProcurementReader.Read(procurement, context));
+            context.Add(Within(procurement, () => ProcurementReader.Read(procurement, context)));
         }
 
         if (outline.Tables.TryGetValue(TableId.Assets, out var assets))
         {
-            context.Add(AssetsReader.Read(assets, context));
+            context.Add(Within(assets, () => AssetsReader.Read(assets, context)));
         }
 
         return new PublishedDisclosure
@@ -122,6 +123,19 @@ public static class DisclosureImporter
             Sections = SectionHeadings.Of(outline),
             ProjectList = outline.Sections.TryGetValue(2, out var overview) ? ProjectListReader.Read(SectionText.Of(overview, format), projects.Select(p => p.Name)) : null,
         };
+    }
+
+    // Input nobody foresaw inside a table still says where: the table's title and line.
+    private static PrintedTable Within(Region region, Func<PrintedTable> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not (DisclosureImportException or OutOfMemoryException))
+        {
+            throw new DisclosureImportException($"{region.Title} (line {region.Line}) could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0]})", e);
+        }
     }
 
     // The amount a subject is quoted with, when the sections quote it once.

@@ -77,7 +77,8 @@ internal static class IndicatorRules
         }
 
         var counts = project.Indicators.Where(i => i.Tier.Name == "数量指标" && i.Value.Unit?.Symbol == unit.Per && i.Value.Number is not null).ToArray();
-        return counts.Length == 1 ? wan * counts[0].Value.Number : null;
+        // A count so large that the product overflows is no count a budget restates.
+        return counts.Length == 1 && counts[0].Value.Number is { } count && (count == 0m || Math.Abs(wan) <= decimal.MaxValue / Math.Abs(count)) ? wan * count : null;
     }
 
     /// <summary>Whether the budget satisfies the indicator: equal within print rounding, or on the side its operator says.</summary>

@@ -8,6 +8,11 @@ public sealed class BudgetTable : IEquatable<BudgetTable>
     private readonly TableRow[] _rows;
     private readonly string[] _columns;
 
+    // Built on the first lookup, so that an audit asking for a row per code stays linear in the rows; a race builds
+    // the same index twice, which is harmless.
+    private Dictionary<string, TableRow>? _byCode;
+    private Dictionary<string, TableRow>? _byLabel;
+
     /// <summary>Creates a table.</summary>
     public BudgetTable(TableId id, string title, IReadOnlyList<string> columns, IReadOnlyList<TableRow> rows, string? note = null)
     {
@@ -40,10 +45,20 @@ public sealed class BudgetTable : IEquatable<BudgetTable>
     public bool IsEmpty => _rows.All(r => r.Cells.All(c => c == 0m));
 
     /// <summary>The row of a code, or null.</summary>
-    public TableRow? Row(string code) => _rows.FirstOrDefault(r => r.Code == code);
+    public TableRow? Row(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        _byCode ??= Index(r => [r.Code]);
+        return _byCode.GetValueOrDefault(code);
+    }
 
     /// <summary>The first row with a label (either side), or null.</summary>
-    public TableRow? RowLabelled(string label) => _rows.FirstOrDefault(r => r.Label == label || r.ExpenseLabel == label);
+    public TableRow? RowLabelled(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        _byLabel ??= Index(r => [r.Label, r.ExpenseLabel]);
+        return _byLabel.GetValueOrDefault(label);
+    }
 
     /// <summary>The index of a column by its printed name.</summary>
     /// <exception cref="ArgumentException">The table has no such column.</exception>
@@ -65,4 +80,22 @@ public sealed class BudgetTable : IEquatable<BudgetTable>
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title} ({_rows.Length} rows)";
+
+    // The first row under each key, as a scan from the top would find it.
+    private Dictionary<string, TableRow> Index(Func<TableRow, string?[]> keys)
+    {
+        var index = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in _rows)
+        {
+            foreach (var key in keys(row))
+            {
+                if (key is not null)
+                {
+                    index.TryAdd(key, row);
+                }
+            }
+        }
+
+        return index;
+    }
 }

@@ -80,10 +80,10 @@ internal static partial class GoalReader
         }
     }
 
-    [GeneratedRegex(@"(?<=^|[\s。；;])(?<n>\d{1,2})\s*[.．、](?!\d)|(?<=^|[\s。；;])(?<n>\d{1,2})\s*[.．、](?=\d{4})")]
+    [GeneratedRegex(@"(?<=^|[\s。；;])(?<n>[0-9]{1,2})\s*[.．、](?![0-9])|(?<=^|[\s。；;])(?<n>[0-9]{1,2})\s*[.．、](?=[0-9]{4})")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^\d{1,2}\s*[.．、](?!\d)")]
+    [GeneratedRegex(@"^[0-9]{1,2}\s*[.．、](?![0-9])")]
     private static partial Regex LineNumber();
 
     [GeneratedRegex(@"^(?<label>绩效目标|年度目标|中长期目标)\s*[：:]?")]

@@ -57,6 +57,7 @@ internal static partial class ProjectReader
         }
 
         var budgetText = budgetRow >= 0 ? header[budgetRow].Text : string.Empty;
+        var budgetLine = budgetRow >= 0 ? header[budgetRow].Line : title.Line;
         var planEnd = FirstOf(goals, grid, rows.Count);
         var (planHeader, planCells) = plan >= 0
             ? SpendingPlanReader.Read(rows.Skip(plan).Take(planEnd - plan).ToList(), format)
@@ -68,9 +69,9 @@ internal static partial class ProjectReader
         return new PrintedProject(
             code,
             name is { Length: > 0 } ? name : TitleName(title)!,
-            Number(BudgetField(), budgetText),
-            Number(FiscalField(), budgetText),
-            Number(OtherField(), budgetText),
+            Number(BudgetField(), budgetText, budgetLine),
+            Number(FiscalField(), budgetText, budgetLine),
+            Number(OtherField(), budgetText, budgetLine),
             Purpose(header, budgetRow, format),
             planHeader,
             planCells,
@@ -100,14 +101,14 @@ internal static partial class ProjectReader
             || first.StartsWith("年度目标", StringComparison.Ordinal) || first.StartsWith("中长期目标", StringComparison.Ordinal);
     }
 
-    private static decimal? Number(Regex field, string text)
-        => field.Match(text) is { Success: true } match ? PrintedNumbers.Parse(match.Groups["amount"].Value) : null;
+    private static decimal? Number(Regex field, string text, int line)
+        => field.Match(text) is { Success: true } match ? PrintedNumbers.Parse(match.Groups["amount"].Value, line, "the project amount") : null;
 
     private static int IndexOf(List<SourceRow> rows, Func<SourceRow, bool> test) => rows.FindIndex(r => test(r));
 
     private static int FirstOf(params int[] indexes) => indexes.Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
-    [GeneratedRegex(@"^\d{1,3}\s*[、.．]?\s*(?<name>.+?)绩效目标表$")]
+    [GeneratedRegex(@"^[0-9]{1,3}\s*[、.．]?\s*(?<name>.+?)绩效目标表$")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"项目编码\s*[：:]?\s*(?<code>[0-9A-Za-z]{8,})")]
@@ -116,13 +117,13 @@ internal static partial class ProjectReader
     [GeneratedRegex(@"项目名称\s*[：:]?\s*(?<name>\S.*)$")]
     private static partial Regex NameField();
 
-    [GeneratedRegex(@"预算数\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"预算数\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex BudgetField();
 
-    [GeneratedRegex(@"财政\s*资金\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"财政\s*资金\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex FiscalField();
 
-    [GeneratedRegex(@"其他资金\s*[：:]?\s*(?<amount>[\d.,]+)")]
+    [GeneratedRegex(@"其他资金\s*[：:]?\s*(?<amount>[0-9.,]+)")]
     private static partial Regex OtherField();
 
     [GeneratedRegex(@"^(预算规模及\s*)?(资金用途)?\s*[：:]?")]

@@ -205,10 +205,10 @@ internal static partial class SpacedIndicatorReader
 
     private static string Join(IEnumerable<string> words) => string.Join(' ', words);
 
-    [GeneratedRegex(@"^[≥≤<>=＞＜]=?\d+(\.\d+)?[%％]?$")]
+    [GeneratedRegex(@"^[≥≤<>=＞＜]=?[0-9]+(\.[0-9]+)?[%％]?$")]
     private static partial Regex Compared();
 
-    [GeneratedRegex(@"^\d+(\.\d+)?[%％]?$")]
+    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?[%％]?$")]
     private static partial Regex Bare();
 
     [GeneratedRegex(@"^是否\S{0,6}$")]

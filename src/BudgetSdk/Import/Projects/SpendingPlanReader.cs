@@ -115,9 +115,9 @@ internal static partial class SpendingPlanReader
 
     private static bool IsValue(string text) => PlanValue().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"\d{1,2}\s*月底")]
+    [GeneratedRegex(@"[0-9]{1,2}\s*月底")]
     private static partial Regex MonthLabel();
 
-    [GeneratedRegex(@"^[\d.,/]+\s*[%％]?$")]
+    [GeneratedRegex(@"^[0-9.,/]+\s*[%％]?$")]
     private static partial Regex PlanValue();
 }

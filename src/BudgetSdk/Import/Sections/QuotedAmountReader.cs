@@ -30,16 +30,17 @@ internal static partial class QuotedAmountReader
         int? projectSentence = null;
         foreach (Match match in AmountInWan().Matches(text.Text))
         {
-            var clauseStart = Math.Max(previousEnd, text.Text.LastIndexOfAny(ClauseBreaks, Math.Max(match.Index - 1, 0)) + 1);
+            // Only the words since the previous amount are looked at, so that many amounts in a line are no re-scan.
+            var clauseStart = previousEnd + text.Text.AsSpan(previousEnd, match.Index - previousEnd).LastIndexOfAny(ClauseBreaks) + 1;
             var clause = text.Text[clauseStart..match.Index];
             previousEnd = match.Index + match.Length;
-            if (ChangeWords.Any(w => clause.Contains(w, StringComparison.Ordinal)) || PrintedNumbers.Parse(match.Groups["amount"].Value) is not { } amount)
+            if (ChangeWords.Any(w => clause.Contains(w, StringComparison.Ordinal)) || PrintedNumbers.Parse(match.Groups["amount"].Value, text.LineAt(match.Index), "the amount quoted") is not { } amount)
             {
                 continue;
             }
 
             var subject = Subject(rules, clause);
-            var sentenceStart = text.Text.LastIndexOfAny(['。', '\n'], Math.Max(match.Index - 1, 0));
+            var sentenceStart = text.SentenceStartAt(match.Index);
             if (subject == QuotedSubjects.Project)
             {
                 projectSentence = sentenceStart;
@@ -84,7 +85,9 @@ internal static partial class QuotedAmountReader
         return rules.FirstOrDefault(r => r.Pattern.IsMatch(words)).Subject;
     }
 
-    [GeneratedRegex(@"(?<amount>\d+(?:\.\d+)?)\s*万元")]
+    // Starting only where a run of digits starts, and never giving digits back: a long run of digits without 万元
+    // after it is passed over once, not tried from each of its digits.
+    [GeneratedRegex(@"(?<![0-9])(?<amount>(?>[0-9]+)(?:\.(?>[0-9]+))?)\s*万元")]
     private static partial Regex AmountInWan();
 
     [GeneratedRegex(@"^(主要为|主要是|主要用于|包括|其中)+")]

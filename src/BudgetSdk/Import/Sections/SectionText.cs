@@ -13,6 +13,7 @@ namespace BudgetSdk.Import.Sections;
 internal sealed partial class SectionText
 {
     private readonly List<(int Offset, int Line)> _starts;
+    private (int Start, int End, string Text)? _sentence;
 
     private SectionText(string text, List<(int Offset, int Line)> starts)
     {
@@ -74,19 +75,32 @@ internal sealed partial class SectionText
     }
 
     /// <summary>The sentence around an offset: from after the previous full stop (or line break) to its own.</summary>
-    public string SentenceAt(int offset)
+    public string SentenceAt(int offset) => Sentence(offset).Text;
+
+    /// <summary>Where the sentence around an offset starts: two offsets in one sentence give the same start.</summary>
+    public int SentenceStartAt(int offset) => Sentence(offset).Start;
+
+    // Readers ask for the sentences of amounts in document order, often several in one sentence: the last one is kept,
+    // so that a long sentence (space-separated text joins a page's lines) is neither scanned nor copied per amount.
+    private (int Start, int End, string Text) Sentence(int offset)
     {
+        if (_sentence is { } last && offset >= last.Start && offset < last.End)
+        {
+            return last;
+        }
+
         var start = Text.LastIndexOfAny(SentenceEnds, Math.Max(offset - 1, 0)) + 1;
         var end = Text.IndexOfAny(SentenceEnds, offset);
-        var length = (end < 0 ? Text.Length : end + 1) - start;
-        return Text.Substring(start, length).Trim();
+        end = end < 0 ? Text.Length : end + 1;
+        _sentence = (start, end, Text[start..end].Trim());
+        return _sentence.Value;
     }
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
-    [GeneratedRegex(@"^\d{1,3}$")]
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^([（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")]
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}、)")]
     private static partial Regex SubHeading();
 }

@@ -86,18 +86,18 @@ internal static partial class HeaderReader
         return string.Empty;
     }
 
-    [GeneratedRegex(@"^(?<code>\d{3})\s*(?<name>[^\s\d][^\s]*?)(?:\s.*)?$")]
+    [GeneratedRegex(@"^(?<code>[0-9]{3})\s*(?<name>[^\s0-9][^\s]*?)(?:\s.*)?$")]
     private static partial Regex DepartmentLine();
 
-    [GeneratedRegex(@"^(第.部分)?\s*(?<name>[^\s\d].*?)\s*20\d{2}\s*年部门预算信息公开情况说明$")]
+    [GeneratedRegex(@"^(第.部分)?\s*(?<name>[^\s0-9].*?)\s*20[0-9]{2}\s*年部门预算信息公开情况说明$")]
     private static partial Regex ExplanationTitle();
 
-    [GeneratedRegex(@"预算年度\s*[：:]\s*(?<year>\d{4})")]
+    [GeneratedRegex(@"预算年度\s*[：:]\s*(?<year>[0-9]{4})")]
     private static partial Regex BudgetYear();
 
-    [GeneratedRegex(@"(?<year>20\d{2})\s*年")]
+    [GeneratedRegex(@"(?<year>20[0-9]{2})\s*年")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"项目编码\s*[：:]?\s*(?<region>[1-9]\d{5})\d{2}[0-9A-Za-z]{5,}")]
+    [GeneratedRegex(@"项目编码\s*[：:]?\s*(?<region>[1-9][0-9]{5})[0-9]{2}[0-9A-Za-z]{5,}")]
     private static partial Regex ProjectCode();
 }

@@ -111,9 +111,9 @@ internal static partial class Landmarks
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?<rest>.+)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\s\d{1,3}$")]
+    [GeneratedRegex(@"\s[0-9]{1,3}$")]
     private static partial Regex PageNumberAtEnd();
 
-    [GeneratedRegex(@"^\d{4}年")]
+    [GeneratedRegex(@"^[0-9]{4}年")]
     private static partial Regex YearPrefix();
 }

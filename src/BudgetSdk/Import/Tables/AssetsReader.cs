@@ -31,6 +31,7 @@ internal static class AssetsReader
 
     private static PrintedRow? Positional(SourceRow row)
     {
+        PrintedNumbers.RefuseTooLarge(row);
         var label = row.Cell(0);
         if (label.Length == 0 || Names.Compact(label) == "项目")
         {
@@ -42,6 +43,7 @@ internal static class AssetsReader
 
     private static PrintedRow? Spaced(SourceRow row)
     {
+        PrintedNumbers.RefuseTooLarge(row);
         var tokens = SpaceRows.Tokenize(row.Text);
         var (label, used) = KnownLabel(tokens);
         if (label is null)

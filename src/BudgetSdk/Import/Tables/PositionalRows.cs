@@ -35,7 +35,7 @@ internal static class PositionalRows
                         raw.ExpenseLabel = text;
                         break;
                     default:
-                        raw.Cells[layout.ColumnOfSlot(slot)] = PrintedNumbers.Parse(text);
+                        raw.Cells[layout.ColumnOfSlot(slot)] = PrintedNumbers.Parse(text, row.Line, $"the {layout.Columns[layout.ColumnOfSlot(slot)]} cell");
                         break;
                 }
             }

@@ -103,6 +103,7 @@ internal static partial class ProcurementReader
 
     private static (RawRow? Row, List<Option> Options) Positional(SourceRow row, int columns)
     {
+        PrintedNumbers.RefuseTooLarge(row);
         var cells = row.Cells ?? [row.Text];
         var label = Names.Compact(cells[0]);
         if (label.Length == 0 && cells.All(c => c.Length == 0))
@@ -137,6 +138,7 @@ internal static partial class ProcurementReader
     // Space-separated: 项目名称 预算资金 采购物品名称 目录序号 计量单位 数量 单价, then the amounts with blanks dropped.
     private static (RawRow? Row, List<Option> Options) Spaced(SourceRow row, int columns, string wrapped)
     {
+        PrintedNumbers.RefuseTooLarge(row);
         var tokens = SpaceRows.Tokenize(row.Text);
         var catalogue = tokens.FindIndex(t => CatalogueCode().IsMatch(t));
         // Amounts print with decimals; a bare whole number (2024 年 in a wrapped header) is not one.
@@ -169,6 +171,6 @@ internal static partial class ProcurementReader
 
     private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : string.Empty;
 
-    [GeneratedRegex(@"^[A-C]\d{8}$")]
+    [GeneratedRegex(@"^[A-C][0-9]{8}$")]
     private static partial Regex CatalogueCode();
 }

@@ -28,7 +28,7 @@ internal static class SpaceRowParser
 
         foreach (var token in Words(tokens.Skip(start)))
         {
-            if (PrintedNumbers.Parse(token) is { } number)
+            if (PrintedNumbers.Parse(token, row.Line, "the amount") is { } number)
             {
                 row.Numbers.Add(number);
             }
@@ -50,7 +50,7 @@ internal static class SpaceRowParser
         var expense = false;
         foreach (var token in Words(tokens))
         {
-            if (PrintedNumbers.Parse(token) is { } number)
+            if (PrintedNumbers.Parse(token, row.Line, "the amount") is { } number)
             {
                 if (expense)
                 {

@@ -41,12 +41,17 @@ internal static class RowReader
     {
         var rows = new List<SourceRow>(lines.Count / 4);
         var cells = new List<string>();
+
+        // The paragraphs that continue the last cell, joined when the cell ends: appended one by one to the cell's
+        // string, a cell of many paragraphs would be copied once per paragraph.
+        var continued = new System.Text.StringBuilder();
         var start = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = LineCleaner.Clean(lines[i]);
             if (line.StartsWith('\t'))
             {
+                EndCell(cells, continued);
                 if (cells.Count == 0)
                 {
                     start = i + 1;
@@ -56,11 +61,12 @@ internal static class RowReader
             }
             else if (line.Trim().Length == 0)
             {
+                EndCell(cells, continued);
                 Flush(rows, cells, start);
             }
             else if (cells.Count > 0)
             {
-                cells[^1] += "\n" + line.Trim();
+                continued.Append('\n').Append(line.Trim());
             }
             else
             {
@@ -68,8 +74,18 @@ internal static class RowReader
             }
         }
 
+        EndCell(cells, continued);
         Flush(rows, cells, start);
         return rows;
+    }
+
+    private static void EndCell(List<string> cells, System.Text.StringBuilder continued)
+    {
+        if (continued.Length > 0)
+        {
+            cells[^1] += continued.ToString();
+            continued.Clear();
+        }
     }
 
     private static List<SourceRow> Plain(IReadOnlyList<string> lines)

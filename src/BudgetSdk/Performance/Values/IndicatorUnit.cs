@@ -58,6 +58,12 @@ public sealed record IndicatorUnit
             return false;
         }
 
+        // A value whose 元 do not fit a decimal does not convert (a printed number can be that large).
+        if (Math.Abs(value) > decimal.MaxValue / fromFactor)
+        {
+            return false;
+        }
+
         result = value * fromFactor / toFactor;
         return true;
     }

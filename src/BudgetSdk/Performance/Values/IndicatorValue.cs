@@ -83,7 +83,8 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
             return null;
         }
 
-        return number * factor / IndicatorUnits.TenThousandYuan.YuanFactor!.Value;
+        // The parser reads no such number, but a value whose 元 overflow is no amount.
+        return Math.Abs(number) <= decimal.MaxValue / factor ? number * factor / IndicatorUnits.TenThousandYuan.YuanFactor!.Value : null;
     }
 
     /// <inheritdoc />

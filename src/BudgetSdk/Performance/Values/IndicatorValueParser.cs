@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BudgetSdk.Text;
 
 namespace BudgetSdk.Performance.Values;
 
@@ -10,6 +11,8 @@ namespace BudgetSdk.Performance.Values;
 /// </summary>
 internal static partial class IndicatorValueParser
 {
+    private const int LongestUnit = 32;
+
     public static IndicatorValue Parse(string raw)
     {
         var text = raw.Trim();
@@ -113,11 +116,19 @@ internal static partial class IndicatorValueParser
 
         if ((IndicatorUnits.Find(tail) ?? IndicatorUnits.MeasureWord(tail)) is { } unit)
         {
+            // An amount whose 元 do not fit a decimal cannot be held against a budget: it is no value, not an error.
+            if (unit.YuanFactor is { } factor && number > decimal.MaxValue / factor)
+            {
+                return Malformed(raw, $"a number too large to read: {number.ToString(CultureInfo.InvariantCulture)}{unit.Symbol}");
+            }
+
             string[] flags = unit.InCatalogue ? [] : [$"unit {unit.Symbol} is not in the catalogue; read as a measure word"];
             return new IndicatorValue(raw, IndicatorValueKind.Comparison, text, op, number, unit, flags);
         }
 
-        for (var end = tail.Length - 1; end > 0; end--)
+        // A unit is a few characters (compounds such as 万元/人/年 included): only that long a head of the text can be
+        // one, so that text glued to a number is not cut at every length.
+        for (var end = Math.Min(tail.Length - 1, LongestUnit); end > 0; end--)
         {
             if (IndicatorUnits.Find(tail[..end]) is not null)
             {
@@ -133,15 +144,15 @@ internal static partial class IndicatorValueParser
 
     private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
-    // Full-width digits and signs are read as their ASCII forms; the text kept for printing is not changed.
+    // Digits of any script and full-width signs are read as their ASCII forms; the text kept for printing is not changed.
     private static string Narrow(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var digits = Digits.ToAscii(text);
+        var builder = new StringBuilder(digits.Length);
+        foreach (var c in digits)
         {
             builder.Append(c switch
             {
-                >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '．' => '.',
                 '，' => ',',
                 '％' => '%',
@@ -153,9 +164,9 @@ internal static partial class IndicatorValueParser
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?")]
+    [GeneratedRegex(@"^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^([^<>=≥≤≧≦⩾⩽＜＞＝\d]+)[<>=≥≤≧≦⩾⩽＜＞＝]+\d")]
+    [GeneratedRegex(@"^([^<>=≥≤≧≦⩾⩽＜＞＝0-9]+)[<>=≥≤≧≦⩾⩽＜＞＝]+[0-9]")]
     private static partial Regex LeadingText();
 }

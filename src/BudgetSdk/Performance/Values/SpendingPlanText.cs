@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetSdk.Text;
 
 namespace BudgetSdk.Performance.Values;
 
@@ -27,7 +28,7 @@ public static class SpendingPlanText
         var percentSign = false;
         for (var i = 0; i < PointCount; i++)
         {
-            var cell = string.Concat((printedCells[i] ?? string.Empty).Where(c => !char.IsWhiteSpace(c))).Replace('％', '%');
+            var cell = Digits.ToAscii(string.Concat((printedCells[i] ?? string.Empty).Where(c => !char.IsWhiteSpace(c)))).Replace('％', '%').Replace('．', '.');
             if (cell.Length == 0)
             {
                 continue;
@@ -76,7 +77,8 @@ public static class SpendingPlanText
 
         if (budgetWan > 0m && max <= budgetWan)
         {
-            var read = Scale(points, v => v * 100m / budgetWan);
+            // Divided first (v ≤ budget), so that no printed amount overflows when made a percentage.
+            var read = Scale(points, v => v / budgetWan * 100m);
             return new SpendingPlanReading(SpendingPlanForm.Amounts, read, $"资金支出计划 is printed as amounts in 万元 ({Show(points, "")}) of the {budgetWan.ToString(CultureInfo.InvariantCulture)} 万元 budget, not as percentages; read as {Show(read, "%")}");
         }
 

@@ -56,16 +56,16 @@ internal static partial class TimeForms
         return day >= 1 && day <= last ? null : $"a date with day {day} of month {month}, which does not exist";
     }
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?(?<q>底|末|初|上旬|中旬|下旬)?(?<b>前|之前|以前|止|内|以内)?$")]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})[日号])?(?<q>底|末|初|上旬|中旬|下旬)?(?<b>前|之前|以前|止|内|以内)?$")]
     private static partial Regex MonthDate();
 
-    [GeneratedRegex(@"^(?<y>\d{4})[-/](?<m>\d{1,2})(?:[-/](?<d>\d{1,2}))?(?<b>前|之前|以前)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})[-/](?<m>[0-9]{1,2})(?:[-/](?<d>[0-9]{1,2}))?(?<b>前|之前|以前)?$")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?<y>\d{4})年(?:度)?(?:底|末|初|内)?(?:前|之前|以前)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})年(?:度)?(?:底|末|初|内)?(?:前|之前|以前)?$")]
     private static partial Regex YearDate();
 
     // 按 reads as a period only before a bare time unit: 按月发放 is monthly, 按年度计划完成 is not.
-    [GeneratedRegex(@"^(?:每\d*个?(?:日|天|周|星期|旬|月|季度|季|半年|年度|年|学期)|按(?:日|天|周|旬|月|季度|季|半年|年)(?!度|计划|规定))")]
+    [GeneratedRegex(@"^(?:每[0-9]*个?(?:日|天|周|星期|旬|月|季度|季|半年|年度|年|学期)|按(?:日|天|周|旬|月|季度|季|半年|年)(?!度|计划|规定))")]
     private static partial Regex Period();
 }

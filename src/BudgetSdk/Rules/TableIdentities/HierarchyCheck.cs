@@ -1,3 +1,4 @@
+using BudgetSdk.Codes;
 using BudgetSdk.Tables;
 
 namespace BudgetSdk.Rules.TableIdentities;
@@ -19,18 +20,17 @@ internal static class HierarchyCheck
         var total = table.Rows.FirstOrDefault(r => r.Code is null && r.Label == "合计");
         var children = new Dictionary<TableRow, List<TableRow>>();
         var roots = new List<TableRow>();
-        foreach (var row in coded)
+        var parents = CodePrefixes.Parents(coded.Select(r => r.Code).ToArray());
+        for (var i = 0; i < coded.Length; i++)
         {
-            var parent = coded
-                .Where(p => p.Code!.Length < row.Code!.Length && row.Code.StartsWith(p.Code, StringComparison.Ordinal))
-                .MaxBy(p => p.Code!.Length);
-            if (parent is null)
+            if (parents[i] < 0)
             {
-                roots.Add(row);
+                roots.Add(coded[i]);
             }
             else
             {
-                (children.TryGetValue(parent, out var list) ? list : children[parent] = new List<TableRow>()).Add(row);
+                var parent = coded[parents[i]];
+                (children.TryGetValue(parent, out var list) ? list : children[parent] = new List<TableRow>()).Add(coded[i]);
             }
         }
 

@@ -1,3 +1,4 @@
+using BudgetSdk.Codes;
 using BudgetSdk.Import.Tables;
 using BudgetSdk.Import.Text;
 using BudgetSdk.Tables;
@@ -9,7 +10,7 @@ namespace BudgetSdk.Import.Tables.Columns;
 /// Which row sums which, for <see cref="HierarchyResolver"/>: in a coded table a row's parent is the row of the longest
 /// code its code starts with (a table may leave out an empty level) and a 类 row's parent is 合计; in T4 the expense
 /// lines sum to 本年支出合计; in the procurement schedule items sum to their unit's 小计 and 小计 rows to 合计. Codes are
-/// looked up in a dictionary, so this is linear.
+/// compared once sorted (<see cref="CodePrefixes"/>), so a long code cell costs no more than its length.
 /// </summary>
 internal static class Parents
 {
@@ -33,35 +34,19 @@ internal static class Parents
 
     private static int[] Coded(IReadOnlyList<RawRow> rows, int[] parents)
     {
-        var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = -1;
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count && total < 0; i++)
         {
-            if (rows[i].Code is { } code)
-            {
-                byCode.TryAdd(code, i);
-            }
-            else if (rows[i].IsTotal && total < 0)
-            {
-                total = i;
-            }
+            total = rows[i].Code is null && rows[i].IsTotal ? i : -1;
         }
 
+        // Codes shorter than a 类 (3 digits) are no parents; a 类 (or any code without one) sums into 合计.
+        var byPrefix = CodePrefixes.Parents(rows.Select(r => r.Code).ToArray(), minimumLength: 3);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i].Code is not { } code)
+            if (rows[i].Code is not null)
             {
-                continue;
-            }
-
-            parents[i] = total;
-            for (var length = code.Length - 1; length >= 3; length--)
-            {
-                if (byCode.TryGetValue(code[..length], out var parent) && parent != i)
-                {
-                    parents[i] = parent;
-                    break;
-                }
+                parents[i] = byPrefix[i] >= 0 ? byPrefix[i] : total;
             }
         }
 
