@@ -18,7 +18,8 @@ internal static partial class DocxGrid
         var columns = DocxColumns.Widths(grid, width);
         var table = new Table(Properties(), new TableGrid(columns.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(HeaderRows(grid.ColumnHeader, columns));
-        table.Append(grid.Rows.Select(r => DataRow(r, columns)));
+        var merges = FirstColumnMerges(grid);
+        table.Append(grid.Rows.Select((r, i) => DataRow(r, columns, merges[i])));
         return table;
     }
 
@@ -62,7 +63,25 @@ internal static partial class DocxGrid
         }
     }
 
-    private static TableRow DataRow(GridRow data, IReadOnlyList<int> columns)
+    // A grid without a column header (a 绩效目标表) prints a label once over the rows it heads: 预算规模及资金用途 over
+    // 资金用途, 资金支出计划 over its percentages, each 一级指标 over its group. An empty first cell under a printed or
+    // continued one continues it, as the published table merges it; the nine tables' blank cells are zero, never merged.
+    private static MergedCellValues?[] FirstColumnMerges(Grid grid)
+    {
+        var merges = new MergedCellValues?[grid.Rows.Count];
+        for (var i = 1; i < grid.Rows.Count && grid.ColumnHeader.Count == 0; i++)
+        {
+            if (grid.Rows[i].Cells is [{ Length: 0 }, not null, ..] && grid.Rows[i - 1].Cells is [{ } above, not null, ..] && (above.Length > 0 || merges[i - 1] is not null))
+            {
+                merges[i - 1] ??= MergedCellValues.Restart;
+                merges[i] = MergedCellValues.Continue;
+            }
+        }
+
+        return merges;
+    }
+
+    private static TableRow DataRow(GridRow data, IReadOnlyList<int> columns, MergedCellValues? firstMerge)
     {
         var row = new TableRow(new TableRowProperties(new CantSplit()));
         var cells = data.Cells;
@@ -79,7 +98,7 @@ internal static partial class DocxGrid
                 span = columns.Count - c;
             }
 
-            row.Append(Cell(cells[c] ?? string.Empty, columns, c, span, merge: null, header: false));
+            row.Append(Cell(cells[c] ?? string.Empty, columns, c, span, c == 0 ? firstMerge : null, header: false));
             c += span - 1;
         }
 

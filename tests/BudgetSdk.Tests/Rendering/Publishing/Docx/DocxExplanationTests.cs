@@ -46,6 +46,24 @@ public class DocxExplanationTests
     }
 
     [Fact]
+    public void A_project_table_merges_its_labels_down_over_the_rows_they_head_as_the_form_does()
+    {
+        using var document = DocxReading.Open(DocxReading.Bytes(Lulong));
+        var project = Lulong.Facts.Projects[0];
+        var rows = document.MainDocumentPart!.Document!.Body!.Elements<Table>().ElementAt(10).Elements<TableRow>().Select(r => DocxReading.Cells(r)[0]).ToArray();
+
+        rows.Select(c => c.Merge).Take(6).ShouldBe([null, "restart", "continue", "restart", "continue", null]);
+        rows[1].Text.ShouldBe("预算规模及资金用途");
+        rows[3].Text.ShouldBe("资金支出计划（%）");
+
+        // Under the 一级指标 label row, each 一级 tier is one cell down its group.
+        var tiers = rows.Skip(7).ToArray();
+        tiers.Length.ShouldBe(project.Indicators.Count);
+        tiers.Count(c => c.Merge != "continue").ShouldBe(project.Indicators.Select(i => i.FirstTier).Distinct().Count());
+        tiers.Where(c => c.Merge == "continue").ShouldAllBe(c => c.Text.Length == 0);
+    }
+
+    [Fact]
     public void Another_department_validates_with_every_row_of_its_tables()
     {
         var qinglong = Qinglong2024.InYuan().Build().GetOrThrow();
