@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using BudgetSdk.Rendering;
 using BudgetSdk.Rendering.Publishing.Csv;
+using BudgetSdk.Amounts;
+using BudgetSdk.Facts;
+using BudgetSdk.Samples;
 using BudgetSdk.Tables;
 
 namespace BudgetSdk.Tests.Rendering.Publishing;
@@ -69,6 +72,23 @@ public class CsvPublisherTests
 
         text.ToString().ShouldBe(written + ",1.00\r\n");
         Published.Records(text.ToString()).Single().ShouldBe([field, "1.00"]);
+    }
+
+    [Fact]
+    public void A_printed_name_with_a_comma_or_quote_is_quoted_in_the_published_file()
+    {
+        var disclosure = Lulong2024.Facts()
+            .AddProcurement(new ProcurementLine(
+                "卢龙县人民政府办公室本级", "会议保障项目", Money.FromWan(1.20m), "餐饮服务,含\"工作餐\"", "C22040000", "年", 1m, Money.FromWan(1.20m),
+                [new ProcurementAmount(FundingSource.GeneralPublicBudget, Money.FromWan(1.20m))], Money.FromWan(1.20m)))
+            .Build().GetOrThrow();
+        using var output = new MemoryStream();
+        DisclosurePublisher.WriteCsv(disclosure, TableId.Procurement, output);
+        var text = Encoding.UTF8.GetString(output.ToArray()[3..]);
+
+        text.ShouldContain(",\"餐饮服务,含\"\"工作餐\"\"\",C22040000,");
+        Published.Records(text).ShouldContain(r => r.Contains("餐饮服务,含\"工作餐\""));
+        Published.Records(text).Select(r => r.Count).Distinct().ShouldHaveSingleItem();
     }
 
     [Fact]
