@@ -8,7 +8,9 @@ namespace BudgetSdk.Samples;
 /// <summary>Builds 卢龙县人民政府办公室's 2024 disclosure from its facts and shows what BudgetSdk derives.</summary>
 internal static class DisclosureTour
 {
-    public static void Run(string jsonPath)
+    /// <param name="jsonPath">Where the JSON goes.</param>
+    /// <param name="publishFolder">Where the published formats go (<see cref="PublishingTour"/>).</param>
+    public static void Run(string jsonPath, string publishFolder)
     {
         var result = Lulong2024.Facts().Build();
         if (!result.Succeeded)
@@ -42,5 +44,6 @@ internal static class DisclosureTour
         File.WriteAllText(jsonPath, DisclosureJson.Serialize(disclosure));
         Console.WriteLine();
         Console.WriteLine($"JSON (format version {DisclosureJson.FormatVersion}) written to {Path.GetFullPath(jsonPath)}; reading it back builds again: {DisclosureJson.Deserialize(File.ReadAllText(jsonPath)).Equals(disclosure)}");
+        PublishingTour.Run(disclosure, publishFolder);
     }
 }

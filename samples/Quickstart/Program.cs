@@ -52,7 +52,8 @@ Console.WriteLine($"{t1.Title}: {t1.Lines.Count} lines, {t1.Lines.Count(l => l.F
 
 // A whole disclosure from facts: every total, table and quoted figure derived (Disclosures/Lulong2024.cs).
 Console.WriteLine();
-BudgetSdk.Samples.DisclosureTour.Run(args.Length > 0 ? args[0] : "lulong-2024.budget-disclosure.json");
+// Then the same disclosure published: HTML, PDF, DOCX, XLSX, a CSV per table and Markdown (Publishing/).
+BudgetSdk.Samples.DisclosureTour.Run(args.Length > 0 ? args[0] : "lulong-2024.budget-disclosure.json", args.Length > 1 ? args[1] : "lulong-2024-published");
 
 /// <summary>A budget amount booked to a functional and an economic code (万元).</summary>
 internal sealed record BudgetLine(FunctionalCode Function, DepartmentEconomicCode Economic, decimal Amount);

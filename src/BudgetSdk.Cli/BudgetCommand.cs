@@ -2,11 +2,12 @@ using System.CommandLine;
 
 namespace BudgetSdk.Cli;
 
-/// <summary>The command tree: <c>budget audit</c> and <c>budget import</c>, with a global <c>--verbose</c>.</summary>
+/// <summary>The command tree: <c>budget audit</c>, <c>budget import</c> and <c>budget render</c>, with a global <c>--verbose</c>.</summary>
 internal sealed class BudgetCommand
 {
     private readonly Argument<string> _auditFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
     private readonly Argument<string> _importFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
+    private readonly Argument<string> _renderFile = new("disclosure.json") { Description = "The disclosure as BudgetSdk JSON (what budget import writes)." };
 
     public BudgetCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -24,7 +25,16 @@ internal sealed class BudgetCommand
         var import = new Command("import", "Build the disclosure from the document's facts and write it as BudgetSdk JSON; exit 1 when the facts break a rule.") { _importFile, output, printed };
         import.SetAction(parsed => ImportCommand.Run(parsed.GetRequiredValue(_importFile), parsed.GetValue(output), parsed.GetValue(printed), stdout, stderr));
 
-        Root = new RootCommand("budget: audits and imports 部门预算信息公开 (department budget disclosures).") { audit, import, Verbose };
+        var publishFormat = new Option<string>("--format", "-f")
+        {
+            Description = $"The format to publish: {string.Join(", ", RenderFormats.Names)}.",
+            Required = true,
+        };
+        var target = new Option<string?>("--output", "-o") { Description = "The file to write (for csv: the directory, one file per table); html and md go to standard output when left out." };
+        var render = new Command("render", "Publish a disclosure's JSON as the official document: HTML, PDF, DOCX, XLSX, CSV per table, or Markdown.") { _renderFile, publishFormat, target };
+        render.SetAction(parsed => RenderCommand.Run(parsed.GetRequiredValue(_renderFile), parsed.GetRequiredValue(publishFormat), parsed.GetValue(target), stdout, stderr));
+
+        Root = new RootCommand("budget: audits, imports and publishes 部门预算信息公开 (department budget disclosures).") { audit, import, render, Verbose };
     }
 
     public RootCommand Root { get; }
@@ -43,6 +53,7 @@ internal sealed class BudgetCommand
     {
         var file = parsed.GetResult(_auditFile) is not null ? parsed.GetValue(_auditFile)
             : parsed.GetResult(_importFile) is not null ? parsed.GetValue(_importFile)
+            : parsed.GetResult(_renderFile) is not null ? parsed.GetValue(_renderFile)
             : null;
         return string.IsNullOrEmpty(file) ? "budget: " : $"budget: {file}: ";
     }

@@ -3,7 +3,7 @@ using System.Text;
 namespace BudgetSdk.Cli;
 
 /// <summary>
-/// The <c>-o</c> file of <c>budget import</c>. It is refused when it names the input; it is written whole or not at
+/// The <c>-o</c> file of <c>budget import</c> and <c>budget render</c>. It is refused when it names the input; it is written whole or not at
 /// all (a temporary file beside it, moved into place); and an old one is removed when the import fails, so after a
 /// run the file exists exactly when the run succeeded and never holds an earlier result.
 /// </summary>
@@ -41,7 +41,10 @@ internal sealed class OutputFile
         return new OutputFile(name, target);
     }
 
-    public void Write(string text)
+    public void Write(string text) => Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+
+    /// <summary>Writes the bytes as they are (a DOCX, a CSV with its byte order mark).</summary>
+    public void Write(byte[] bytes)
     {
         var directory = Path.GetDirectoryName(_target)!;
         if (!Directory.Exists(directory))
@@ -52,7 +55,7 @@ internal sealed class OutputFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(_target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, _target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

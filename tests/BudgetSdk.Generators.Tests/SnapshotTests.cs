@@ -1,4 +1,5 @@
 using BudgetSdk.Generators.Tests.Infrastructure;
+using BudgetSdk.Testing;
 
 namespace BudgetSdk.Generators.Tests;
 
@@ -8,6 +9,8 @@ namespace BudgetSdk.Generators.Tests;
 /// </summary>
 public sealed class SnapshotTests
 {
+    private static readonly string SnapshotFolder = Path.Combine("tests", "BudgetSdk.Generators.Tests", "Snapshots");
+
     private static readonly GeneratorHarness.RunOutput Output = GeneratorHarness.RunSample();
 
     public static TheoryData<string> HintNames() => new(Output.Sources.Keys.Order(StringComparer.Ordinal));
@@ -15,7 +18,7 @@ public sealed class SnapshotTests
     [Theory]
     [MemberData(nameof(HintNames))]
     public void Generated_file_matches_its_approved_snapshot(string hintName)
-        => Approvals.Verify(hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), Output.Sources[hintName]);
+        => Approvals.Verify(SnapshotFolder, hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), "cs", Output.Sources[hintName]);
 
     [Fact]
     public void The_sample_emits_one_file_per_type_edition_and_class()

@@ -52,4 +52,23 @@ public static class DisclosurePublisher
         ArgumentNullException.ThrowIfNull(output);
         CsvPublisher.Write(disclosure, table, output);
     }
+
+    /// <summary>The tables a CSV folder holds, in the form's order: the nine tables, then 政府采购预算 and
+    /// 固定资产占用情况表 where the disclosure has them.</summary>
+    /// <param name="disclosure">A built disclosure.</param>
+    public static IReadOnlyList<Tables.TableId> CsvTables(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        return CsvPublisher.Tables(disclosure).Select(t => t.Id).ToArray();
+    }
+
+    /// <summary>The file name of a table's CSV: <c>T1 部门预算收支总表.csv</c> for the nine tables, the title alone for the
+    /// schedules, with characters no file system allows (the ASCII quotes of "三公") replaced.</summary>
+    /// <param name="disclosure">A built disclosure (the title is its template's).</param>
+    /// <param name="table">The table.</param>
+    public static string CsvFileName(Disclosure disclosure, Tables.TableId table)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        return Publishing.Csv.CsvFileNames.Of(disclosure[table]);
+    }
 }

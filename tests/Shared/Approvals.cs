@@ -1,17 +1,24 @@
-namespace BudgetSdk.Generators.Tests.Infrastructure;
+namespace BudgetSdk.Testing;
 
 /// <summary>
-/// Approved-file snapshots (Verify is not available from this project's package registry). A mismatch fails and
-/// writes <c>NAME.received.cs</c> beside the approved file for review; set BUDGETSDK_ACCEPT=1 locally to
-/// accept. Under CI (CI=true) nothing is written, so a stale snapshot can only fail.
+/// Approved-file snapshots (Verify is not available from this project's package registry), linked into each test
+/// project that keeps them. A mismatch fails and writes <c>NAME.received.EXT</c> beside <c>NAME.approved.EXT</c> for
+/// review; set BUDGETSDK_ACCEPT=1 locally to accept. Under CI (CI=true) nothing is written, so a stale snapshot can only
+/// fail. Line ends are compared as <c>\n</c>, since git may check a file out with either; a format whose line ends
+/// matter asserts them in a test of its own.
 /// </summary>
 internal static class Approvals
 {
-    public static void Verify(string name, string actual)
+    /// <summary>Compares <paramref name="actual"/> with the approved file.</summary>
+    /// <param name="directory">The snapshot folder, relative to the repository root.</param>
+    /// <param name="name">The snapshot's name.</param>
+    /// <param name="extension">The file extension without its dot (<c>cs</c>, <c>csv</c>, <c>md</c>), so editors show the snapshot as what it is.</param>
+    /// <param name="actual">The text produced now.</param>
+    public static void Verify(string directory, string name, string extension, string actual)
     {
-        var directory = SnapshotDirectory.Value;
-        var approvedPath = Path.Combine(directory, name + ".approved.cs");
-        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        var folder = Path.Combine(RepositoryLayout.Root, directory);
+        var approvedPath = Path.Combine(folder, $"{name}.approved.{extension}");
+        var receivedPath = Path.Combine(folder, $"{name}.received.{extension}");
         var normalized = actual.Replace("\r\n", "\n");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : null;
         if (approved == normalized)
@@ -26,6 +33,7 @@ internal static class Approvals
 
         if (!IsCi)
         {
+            Directory.CreateDirectory(folder);
             if (Environment.GetEnvironmentVariable("BUDGETSDK_ACCEPT") == "1")
             {
                 File.WriteAllText(approvedPath, normalized);
@@ -39,9 +47,6 @@ internal static class Approvals
         throw new Shouldly.ShouldAssertException(
             $"Snapshot '{name}' differs from {approvedPath}: {detail}." + (IsCi ? string.Empty : $" Review {receivedPath}; rerun with BUDGETSDK_ACCEPT=1 to accept."));
     }
-
-    // Found from the test binaries rather than [CallerFilePath]: CI builds map source paths to /_/ (deterministic).
-    private static readonly Lazy<string> SnapshotDirectory = new(() => Path.Combine(BudgetSdk.Testing.RepositoryLayout.Root, "tests", "BudgetSdk.Generators.Tests", "Snapshots"));
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
