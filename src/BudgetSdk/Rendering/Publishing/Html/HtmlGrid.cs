@@ -18,9 +18,9 @@ internal static partial class HtmlGrid
     public static void Write(StringBuilder html, Grid grid)
     {
         var width = CellLayout.Width(grid);
-        // The nine tables keep a row on one line (their names are short, their amounts must not break); the project
-        // and schedule tables wrap their long text.
-        html.Append(grid.Paged ? "<table class=\"paged\">\n<thead>\n" : "<table>\n<thead>\n");
+        // The nine tables keep a row on one line (their names are short, their amounts must not break); a project's
+        // form (no column header) has equal columns whose long text wraps, so a project code cannot push it off the page.
+        html.Append(grid.Paged ? "<table class=\"paged\">" : grid.ColumnHeader.Count == 0 ? "<table class=\"form\">" : "<table>").Append("\n<thead>\n");
         if (grid.PageHeader.Count > 0)
         {
             html.Append("<tr class=\"page-header\"><th colspan=\"").Append(Number(width)).Append("\"><div>");

@@ -8,7 +8,7 @@ namespace BudgetSdk.Rendering.Publishing.Html;
 internal static class HtmlStyle
 {
     public const string Css = """
-        @page { size: A4; margin: 18mm 15mm 16mm 15mm; }
+        @page { size: A4; margin: 15mm 15mm 12mm 15mm; }
         @page wide { size: A4 landscape; margin: 15mm 12mm 14mm 12mm; }
         html { font-family: "SimSun", "宋体", "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 10.5pt; color: #000; background: #fff; }
         body { margin: 0 auto; padding: 24px 40px; max-width: 1100px; }
@@ -24,12 +24,14 @@ internal static class HtmlStyle
         nav p { text-indent: 0; display: flex; }
         nav a { color: #000; text-decoration: none; }
         nav p::after { content: ""; flex: 1; border-bottom: 1px dotted #000; margin: 0 0 0.45em 0.5em; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #000; padding: 3px 5px; vertical-align: middle; }
+        table { border-collapse: collapse; width: 100%; line-height: 1.3; }
+        th, td { border: 1px solid #000; padding: 2px 5px; vertical-align: middle; }
         th { font-weight: bold; text-align: center; }
         td { text-align: left; }
         td.n { text-align: right; white-space: nowrap; }
         table.paged td, th.s { white-space: nowrap; }
+        table.form { table-layout: fixed; }
+        table.form td { overflow-wrap: anywhere; }
         td.c { text-align: center; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
