@@ -12,7 +12,7 @@ internal static class PdfPublisher
 {
     public static void Write(Disclosure disclosure, Stream output)
     {
-        var chromium = Chromium.Find() ?? throw new PublishingException($"PDF needs headless Chromium, which was not found: {Chromium.Install}");
+        var chromium = Chromium.Find() ?? throw new PublishingException(Chromium.Missing());
         var work = Directory.CreateTempSubdirectory("budgetsdk-pdf-");
         try
         {

@@ -37,6 +37,7 @@ internal static class HtmlStyle
         tr { break-inside: avoid; }
         thead tr.page-header th { border: none; font-weight: normal; padding: 0 0 2mm; }
         .page-header div { display: flex; justify-content: space-between; }
+        @media screen { .part, .sheet { margin-top: 48px; } }
         @media print { body { margin: 0; padding: 0; max-width: none; } h2.title { margin-top: 0; } }
         """;
 }

@@ -18,6 +18,12 @@ internal static class Chromium
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>Why <see cref="Find"/> found nothing, and what to do about it.</summary>
+    public static string Missing()
+        => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
+            ? $"PDF needs headless Chromium, but {Variable} is {configured}, which does not exist: {Install}"
+            : $"PDF needs headless Chromium, which was not found on PATH: {Install}";
+
     /// <summary>The Chromium executable, or null when there is none.</summary>
     public static string? Find()
     {

@@ -105,6 +105,7 @@ public sealed class ChromiumTests : IDisposable
 
             error.Message.ShouldContain("apt-get install chromium fonts-noto-cjk");
             error.Message.ShouldContain(Chromium.Variable);
+            error.Message.ShouldContain("no-such-chromium, which does not exist");
             output.Length.ShouldBe(0);
         }
         finally
