@@ -15,6 +15,9 @@ internal static class SheetLayout
     // A header wraps rather than widen an amount column beyond this.
     private const int HeaderWidth = 14;
 
+    // An amount column has room for 1630.30 and a header's four characters however short its own figures.
+    private const int NumberWidth = 10;
+
     public static double[] Widths(SheetPlan plan)
     {
         var widths = new double[plan.Width];
@@ -22,7 +25,7 @@ internal static class SheetLayout
         {
             for (var c = 0; c < row.Count && (c < row.Count - 1 || row.Count == plan.Width); c++)
             {
-                widths[c] = Math.Max(widths[c], Longest(row[c].Text));
+                widths[c] = Math.Max(widths[c], row[c].Kind == CellKind.Amount ? Math.Max(NumberWidth, row[c].Text.Length) : Longest(row[c].Text));
             }
         }
 

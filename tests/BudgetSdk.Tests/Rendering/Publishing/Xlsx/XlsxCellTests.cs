@@ -153,6 +153,24 @@ public class XlsxCellTests
         }
     }
 
+    [Fact]
+    public void A_project_table_keeps_its_预算数_as_a_number_and_its_texts_across_the_table()
+    {
+        using var book = new WrittenWorkbook(Lulong);
+        var project = Lulong.Facts.Projects[0];
+        var sheet = book.Sheet(book.Sheets.Single(s => s.Name!.Value!.StartsWith("1、", StringComparison.Ordinal)).Name!);
+        var cells = WrittenWorkbook.Cells(sheet);
+        var budget = sheet.Descendants<Row>().Single(r => book.Text(r.Elements<Cell>().First()) == "预算规模及资金用途").RowIndex!.Value;
+
+        book.Text(cells["A1"]).ShouldBe($"1、{project.Name}绩效目标表");
+        book.Text(cells["A2"]).ShouldBe("单位：万元");
+        var (fiscal, other) = Lulong.ProjectFunds[0];
+        decimal.Parse(cells[$"C{budget}"].CellValue!.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ShouldBe(fiscal + other);
+        book.FormatCode(cells[$"C{budget}"]).ShouldBe("0.00");
+        book.Text(cells[$"B{budget + 1}"]).ShouldBe(project.Purpose);
+        sheet.Descendants<MergeCell>().Select(m => m.Reference!.Value).ShouldContain($"B{budget + 1}:G{budget + 1}");
+    }
+
     // Where the printed form puts a row's k-th amount: after 序号 and the labels (T1/T4 print income and expense side by
     // side), or after 序号, 科目编码 and 科目名称.
     private static int AmountColumn(TableId id, int k) => id switch

@@ -3,6 +3,7 @@ using BudgetSdk.Rendering.Document;
 using BudgetSdk.Rendering.Publishing.Xlsx;
 using BudgetSdk.Samples;
 using BudgetSdk.Tables;
+using BudgetSdk.Tests.Disclosures;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
@@ -16,10 +17,12 @@ public class XlsxPackageTests
 
     private static readonly TableId[] Nine = Enum.GetValues<TableId>().Where(t => t <= TableId.T9).ToArray();
 
-    [Fact]
-    public void The_package_validates_without_errors()
+    [Theory]
+    [InlineData("000")]
+    [InlineData("002")]
+    public void The_package_validates_without_errors(string seed)
     {
-        using var book = new WrittenWorkbook(Lulong);
+        using var book = new WrittenWorkbook(seed == "000" ? Lulong : Qinglong2024.InYuan().Build().GetOrThrow());
 
         var errors = new OpenXmlValidator().Validate(book.Document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToArray();
 
