@@ -15,6 +15,7 @@ internal static class XlsxPublisher
         var header = disclosure.Header;
         using var package = new MemoryStream();
         WorkbookWriter.Write(plans, $"{header.DepartmentName}{header.Year}年部门预算公开表", package);
-        FixedZip.Copy(package.ToArray(), output);
+        package.Position = 0;
+        FixedZip.Copy(package, output);
     }
 }

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 
-namespace BudgetSdk.Rendering.Publishing.Docx;
+namespace BudgetSdk.Rendering.Publishing;
 
 /// <summary>
-/// Re-zips an Open XML package with one fixed time on every entry. System.IO.Packaging stamps each ZIP entry with the
+/// Re-zips an Open XML package (DOCX, XLSX) with one fixed time on every entry. System.IO.Packaging stamps each ZIP entry with the
 /// clock (<see cref="ZipArchiveEntry.LastWriteTime"/> is now), so two writes of the same disclosure would differ; the
 /// entries are copied in their order, with the same compression, under <see cref="Time"/>.
 /// </summary>
