@@ -11,7 +11,7 @@ public class TemplateCatalogTests
 {
     /// <summary>Every template part id the runtime looks up.</summary>
     public static readonly string[] Ids =
-        ["t1-income", "t1-expense", "t2-columns", "t4-income", "t9-rows", "tables", "sections", "glossary", "procurement-funds", "project-header"];
+        ["t1-income", "t1-expense", "t2-columns", "t4-income", "t9-rows", "tables", "sections", "glossary", "procurement-funds", "project-header", "sentences"];
 
     public static TheoryData<string> AllIds => new(Ids);
 
@@ -161,7 +161,7 @@ public class TemplateCatalogTests
     {
         var templates = LineSets.All.Where(s => Ids.Contains(s.Id)).ToList();
 
-        templates.Count.ShouldBe(21);
+        templates.Count.ShouldBe(23);
         templates.Where(s => string.IsNullOrWhiteSpace(s.Notes)).Select(s => s.ToString()).ShouldBeEmpty();
     }
 }

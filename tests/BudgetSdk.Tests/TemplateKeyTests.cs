@@ -29,6 +29,29 @@ public class TemplateKeyTests
         ["S7"] = QuotedSubjects.Project, ["S8"] = QuotedSubjects.Procurement, ["S9"] = QuotedSubjects.Assets,
     };
 
+    /// <summary>Each sentence the writer fills, with the placeholders it supplies (OverviewSentences).</summary>
+    internal static readonly Dictionary<string, string[]> SentencePlaceholders = new()
+    {
+        ["income"] = ["year", "income", "incomeLines", "carriedOver"],
+        ["income.line"] = ["name", "amount"],
+        ["expense"] = ["year", "department", "expense", "basic", "personnel", "publicUse", "project", "namedProjects"],
+        ["expense.projects"] = ["projects"],
+        ["change"] = ["year", "lastYear", "expense", "totalChange", "basicChange", "basicReason", "projectChange", "projectReason"],
+        ["change.none"] = ["year"],
+        ["change.basicReason"] = [],
+        ["change.projectReason"] = [],
+        ["operatingFunds"] = ["year", "operatingFunds", "use"],
+        ["operatingFunds.use"] = [],
+        ["threePublic"] = ["year", "threePublic", "overseasTravel", "vehicles", "vehiclePurchase", "vehicleOperation", "reception"],
+        ["threePublic.same"] = ["lastYear"],
+        ["threePublic.change"] = ["lastYear", "change", "reason"],
+        ["threePublic.reason"] = [],
+        ["fixedAssets"] = ["department", "total", "planned"],
+        ["change.up"] = ["amount"],
+        ["change.down"] = ["amount"],
+        ["change.same"] = [],
+    };
+
     /// <summary>The keys each part id may use; an empty list means its lines carry none.</summary>
     private static readonly Dictionary<string, string[]> Vocabulary = new()
     {
@@ -42,7 +65,9 @@ public class TemplateKeyTests
         ["glossary"] = [],
         ["procurement-funds"] = [.. FundingSources, .. CarryOvers],
         ["project-header"] = ["code", "budget", "plan", "optional"],
+        ["sentences"] = [.. SentencePlaceholders.Keys],
     };
+
 
     public static TheoryData<string, int> IncomeParts => new()
     {

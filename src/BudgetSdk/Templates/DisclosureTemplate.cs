@@ -13,7 +13,7 @@ public sealed class DisclosureTemplate
 {
     /// <summary>The line set ids a disclosure needs; <c>glossary</c> and <c>project-header</c> are optional.</summary>
     public static IReadOnlyList<string> RequiredParts { get; } =
-        new[] { "t1-income", "t1-expense", "t2-columns", "t4-income", "t9-rows", "tables", "sections", "procurement-funds" };
+        new[] { "t1-income", "t1-expense", "t2-columns", "t4-income", "t9-rows", "tables", "sections", "procurement-funds", "sentences" };
 
     // Parts a template may lack: without a glossary none is printed; without a project header every field is printed.
     private static readonly string[] OptionalParts = ["glossary", "project-header"];
@@ -50,6 +50,10 @@ public sealed class DisclosureTemplate
 
     /// <summary>The headings of the explanatory sections (keys S1…S11).</summary>
     public TemplateLineSet Sections => _parts["sections"];
+
+    /// <summary>The sentences of the explanatory sections, keyed by sentence, each text with <c>{placeholders}</c> for the
+    /// figures the document quotes (句式).</summary>
+    public TemplateLineSet Sentences => _parts["sentences"];
 
     /// <summary>政府采购预算 fund columns.</summary>
     public TemplateLineSet ProcurementFunds => _parts["procurement-funds"];
