@@ -65,6 +65,27 @@ public sealed class ChromiumTests : IDisposable
     }
 
     [ChromiumFact]
+    public void The_printed_pdf_text_holds_every_row_of_the_nine_tables_cell_by_cell()
+    {
+        var lines = Poppler.Text(PrintPdf()).Split('\n');
+        var missing = new List<string>();
+        foreach (var table in Lulong.Tables.Where(t => t.Id <= TableId.T9))
+        {
+            foreach (var row in TableGrids.Of(table, Lulong.Header).Rows)
+            {
+                // Every printed cell of the row (序号, code, names, amounts; blanks print nothing), left to right on one line.
+                var cells = row.Cells.Where(c => c is { Length: > 0 }).Select(c => c!).ToArray();
+                if (!lines.Any(l => InOrder(l, cells)))
+                {
+                    missing.Add($"{table.Id}: {string.Join(" ", cells)}");
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty();
+    }
+
+    [ChromiumFact]
     public void Printing_twice_gives_the_same_bytes_with_a_fixed_creation_date()
     {
         var first = File.ReadAllBytes(PrintPdf());
