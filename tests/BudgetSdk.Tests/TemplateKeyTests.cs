@@ -50,6 +50,16 @@ public class TemplateKeyTests
         ["change.up"] = ["amount"],
         ["change.down"] = ["amount"],
         ["change.same"] = [],
+        ["title"] = ["department", "year"],
+        ["introduction"] = ["department", "year"],
+        ["duties"] = [],
+        ["units"] = [],
+        ["overview"] = ["department"],
+        ["overview.income"] = [],
+        ["overview.expense"] = [],
+        ["overview.change"] = [],
+        ["none"] = [],
+        ["otherMatters"] = [],
     };
 
     /// <summary>The keys each part id may use; an empty list means its lines carry none.</summary>

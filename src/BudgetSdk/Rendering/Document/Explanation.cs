@@ -8,14 +8,13 @@ namespace BudgetSdk.Rendering.Document;
 /// </summary>
 internal static class Explanation
 {
-    private const string None = "无。";
-
     public static IEnumerable<Block> Of(Disclosure disclosure, TextLayoutOptions options)
     {
-        var header = disclosure.Header;
-        var name = header.DepartmentName;
-        yield return new Heading($"第一部分 {name}{header.Year}年部门预算信息公开情况说明");
-        yield return new Paragraph($"按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将{name}{header.Year}年部门预算公开如下：");
+        var say = new Sentences(disclosure.Template);
+        (string, string) department = ("department", disclosure.Header.DepartmentName);
+        (string, string) year = ("year", disclosure.Header.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new Heading(say.Fill("title", department, year));
+        yield return new Paragraph(say.Fill("introduction", department, year));
         for (var section = 1; section <= 11; section++)
         {
             yield return new Heading(disclosure.Template.HeadingOf(section), Bookmarked: true);
@@ -33,36 +32,41 @@ internal static class Explanation
         3 => [new Paragraph(OverviewSentences.OperatingFunds(disclosure))],
         4 => [new Paragraph(OverviewSentences.ThreePublic(disclosure))],
         5 => TargetText.Of(disclosure.Facts.Narrative.Targets),
-        6 => [new Paragraph(disclosure.Facts.Narrative.SpecialFunds ?? None)],
+        6 => [new Paragraph(disclosure.Facts.Narrative.SpecialFunds ?? None(disclosure))],
         7 => Projects(disclosure),
         8 => Procurement(disclosure),
         9 => FixedAssets(disclosure),
         10 => Glossary(disclosure, options),
-        _ => [new Paragraph(disclosure.Facts.Narrative.OtherMatters ?? "我部门无其他需要说明的事项。")],
+        _ => [new Paragraph(disclosure.Facts.Narrative.OtherMatters ?? new Sentences(disclosure.Template).Fill("otherMatters"))],
     };
+
+    // What a section prints when it has nothing to say (无。 in Hebei's form).
+    private static string None(Disclosure disclosure) => new Sentences(disclosure.Template).Fill("none");
 
     private static IEnumerable<Block> Duties(Disclosure disclosure)
     {
-        yield return new Paragraph("部门职责：");
+        var say = new Sentences(disclosure.Template);
+        yield return new Paragraph(say.Fill("duties"));
         var duties = disclosure.Facts.Narrative.Duties;
         foreach (var (duty, i) in duties.Select((d, i) => (d, i)))
         {
             yield return new Paragraph($"{i + 1}、{duty}");
         }
 
-        yield return new Paragraph("机构设置：");
+        yield return new Paragraph(say.Fill("units"));
         yield return new Heading("部门机构设置情况");
         yield return ScheduleGrids.Units(disclosure.Facts.Units);
     }
 
     private static IEnumerable<Block> Overview(Disclosure disclosure)
     {
-        yield return new Paragraph($"按照预算管理有关规定，目前部门预算的编制实行综合预算管理，即全部收入和支出都反映在预算中。{disclosure.Header.DepartmentName}机关及所属事业单位的收支包含在部门预算中。");
-        yield return new Paragraph("1、收入说明");
+        var say = new Sentences(disclosure.Template);
+        yield return new Paragraph(say.Fill("overview", ("department", disclosure.Header.DepartmentName)));
+        yield return new Paragraph(say.Fill("overview.income"));
         yield return new Paragraph(OverviewSentences.Income(disclosure));
-        yield return new Paragraph("2、支出说明");
+        yield return new Paragraph(say.Fill("overview.expense"));
         yield return new Paragraph(OverviewSentences.Expense(disclosure));
-        yield return new Paragraph("3、比上年增减情况");
+        yield return new Paragraph(say.Fill("overview.change"));
         yield return new Paragraph(OverviewSentences.Change(disclosure));
     }
 
@@ -71,7 +75,7 @@ internal static class Explanation
         var projects = disclosure.Facts.Projects;
         if (projects.Count == 0)
         {
-            yield return new Paragraph(None);
+            yield return new Paragraph(None(disclosure));
         }
 
         for (var i = 0; i < projects.Count; i++)
@@ -92,7 +96,7 @@ internal static class Explanation
     {
         if (disclosure.Facts.Assets is not { } assets)
         {
-            yield return new Paragraph(None);
+            yield return new Paragraph(None(disclosure));
             yield break;
         }
 
@@ -107,7 +111,7 @@ internal static class Explanation
         var lines = disclosure.Template.Glossary?.Lines ?? [];
         if (lines.Count == 0)
         {
-            yield return new Paragraph(None);
+            yield return new Paragraph(None(disclosure));
         }
 
         var bold = options.MarkdownBold ? "**" : string.Empty;
