@@ -14,14 +14,26 @@ public class BadInputTests
     public void A_missing_file(string command)
         => Refused(Budget.Run(command, "/nonexistent/budget.txt"), "budget: /nonexistent/budget.txt: no such file");
 
-    [Theory]
-    [MemberData(nameof(Commands))]
-    public void A_directory(string command)
+    // A folder was refused as "is a directory" until issue 12: audit now reads every document in it (see BatchAuditTests).
+    [Fact]
+    public void A_directory_of_no_disclosure_is_audited_as_a_batch_that_reads_none()
     {
         using var file = new TempFile("x");
         var directory = Path.GetDirectoryName(file.Path)!;
 
-        Refused(Budget.Run(command, directory), $"budget: {directory}: is a directory, not a file");
+        var run = Budget.Run("audit", directory);
+
+        run.Exit.ShouldBe(ExitCodes.Unreadable);
+        run.Out.ShouldContain($"  {file.Path}: not a department budget disclosure");
+    }
+
+    [Fact]
+    public void A_directory_to_import_needs_an_output_directory()
+    {
+        using var file = new TempFile("x");
+        var directory = Path.GetDirectoryName(file.Path)!;
+
+        Refused(Budget.Run("import", directory), $"budget: {directory}: importing a folder needs -o <directory> for its JSON files");
     }
 
     [Theory]
