@@ -92,6 +92,26 @@ public class BadInputTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
+    [Fact]
+    public void A_pdf_may_be_larger_than_text_up_to_its_own_cap()
+    {
+        using var file = new TempFile(Encoding.ASCII.GetBytes("%PDF-1.7\n"), "large.pdf");
+        using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            stream.SetLength(17L * 1024 * 1024);
+        }
+
+        // Past the 16 MB of text, so it reaches the PDF reader (its refusal or its reading), not the size check.
+        Budget.Run("audit", file.Path).Err.ShouldNotContain("the limit is");
+
+        using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            stream.SetLength(70L * 1024 * 1024);
+        }
+
+        Refused(Budget.Run("audit", file.Path), $"budget: {file.Path}: the file has 70.0 MB, more than any disclosure's file (the limit is 64 MB)");
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void An_empty_file_name(string command)
