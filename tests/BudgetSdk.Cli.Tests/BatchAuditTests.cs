@@ -172,6 +172,18 @@ public class BatchAuditTests
         rows.Skip(1).Select(r => r[r.Length - 1]).ShouldAllBe(c => char.IsDigit(c));
     }
 
+    [Fact]
+    public void Csv_of_one_file_is_that_files_findings_with_the_single_file_exit_code()
+    {
+        var run = Budget.Run("audit", Seeds.PathOf("002"), "--format", "csv");
+
+        run.Exit.ShouldBe(ExitCodes.RuleBroken);
+        run.Err.ShouldBeEmpty();
+        var rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        rows.Select(r => string.Join(' ', r.Split(',', 5)[1..4])).ShouldBe(
+            SeedFindings.Expected["002"].Select(f => f.Split(':')[0]), ignoreOrder: true);
+    }
+
     /// <summary>The folder's whole-run report in a JSON format, after the exit code of a run with errors.</summary>
     private static JsonDocument Report(SeedFolder folder, string format)
     {

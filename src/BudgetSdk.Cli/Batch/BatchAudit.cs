@@ -78,6 +78,11 @@ internal static class BatchAudit
         {
             return new Outcome(input.Path, null, OneLine.Of(e.Message));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader's bug on one file is that file's line, not the end of a run over hundreds.
+            return new Outcome(input.Path, null, "unexpected " + e.GetType().Name + ": " + OneLine.Of(e.Message));
+        }
     }
 
     private sealed record Outcome(string Path, AuditedDocument? Audited, string? Refusal);

@@ -95,6 +95,11 @@ internal static class BatchImport
         {
             return new Outcome(false, false, null, $"  {input.Path}: {OneLine.Of(e.Message)}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader's bug on one file is that file's line, not the end of a run over hundreds.
+            return new Outcome(false, false, null, $"  {input.Path}: unexpected {e.GetType().Name}: {OneLine.Of(e.Message)}");
+        }
     }
 
     private static string Target(string path, string folder, string output)
