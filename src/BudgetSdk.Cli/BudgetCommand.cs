@@ -5,25 +5,38 @@ namespace BudgetSdk.Cli;
 /// <summary>The command tree: <c>budget audit</c>, <c>budget import</c> and <c>budget render</c>, with a global <c>--verbose</c>.</summary>
 internal sealed class BudgetCommand
 {
-    private readonly Argument<string> _auditFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
-    private readonly Argument<string> _importFile = new("file") { Description = "The disclosure's text (extracted from its PDF or DOCX)." };
+    private readonly Argument<string[]> _auditFile = new("file") { Description = "The published disclosures: files (PDF, DOCX, XLSX or extracted text), folders (read recursively) or globs (*.pdf, **/*.txt).", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string> _importFile = new("file") { Description = "The published disclosure (PDF, DOCX, XLSX or extracted text), or a folder of them (with -o <directory>)." };
     private readonly Argument<string> _renderFile = new("disclosure.json") { Description = "The disclosure as BudgetSdk JSON (what budget import writes)." };
 
-    public BudgetCommand(TextWriter stdout, TextWriter stderr)
+    public BudgetCommand(TextWriter stdout, TextWriter stderr, Batch.Terminal terminal)
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The report format: text (for reading), json, or sarif (SARIF 2.1.0, for code-scanning tools).",
+            Description = "The report format: text (for reading), json, sarif (SARIF 2.1.0, for code-scanning tools) or csv (one row per finding); one report for the whole run.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(AuditCommand.Formats);
-        var audit = new Command("audit", "Check a published disclosure against every rule; exit 1 when it breaks one of error severity.") { _auditFile, format };
-        audit.SetAction(parsed => AuditCommand.Run(parsed.GetRequiredValue(_auditFile), parsed.GetValue(format) ?? "text", stdout));
+        var audit = new Command("audit", "Check published disclosures against every rule; exit 1 when one breaks a rule of error severity, 2 when none could be read.") { _auditFile, format };
+        audit.SetAction(parsed =>
+        {
+            var inputs = parsed.GetRequiredValue(_auditFile);
+            var chosen = parsed.GetValue(format) ?? "text";
+            return Batch.BatchInputs.IsBatch(inputs)
+                ? Batch.BatchAudit.Run(inputs, chosen, stdout, stderr, terminal)
+                : AuditCommand.Run(inputs[0], chosen, stdout);
+        });
 
-        var output = new Option<string?>("--output", "-o") { Description = "The JSON file to write; standard output when left out." };
+        var output = new Option<string?>("--output", "-o") { Description = "The JSON file to write, standard output when left out; for a folder, the directory of its JSON files." };
         var printed = new Option<bool>("--printed") { Description = "Write the document as printed (blank cells as null, wrong totals kept) instead of the disclosure its facts build." };
         var import = new Command("import", "Build the disclosure from the document's facts and write it as BudgetSdk JSON; exit 1 when the facts break a rule.") { _importFile, output, printed };
-        import.SetAction(parsed => ImportCommand.Run(parsed.GetRequiredValue(_importFile), parsed.GetValue(output), parsed.GetValue(printed), stdout, stderr));
+        import.SetAction(parsed =>
+        {
+            var input = parsed.GetRequiredValue(_importFile);
+            return Directory.Exists(input)
+                ? Batch.BatchImport.Run(input, parsed.GetValue(output), parsed.GetValue(printed), stdout, stderr, terminal)
+                : ImportCommand.Run(input, parsed.GetValue(output), parsed.GetValue(printed), stdout, stderr);
+        });
 
         var publishFormat = new Option<string>("--format", "-f")
         {
@@ -51,7 +64,7 @@ internal sealed class BudgetCommand
     /// <summary>How an error line starts: <c>budget: seed.txt: </c>, or <c>budget: </c> when no file is named (or its name is empty).</summary>
     public string Prefix(ParseResult parsed)
     {
-        var file = parsed.GetResult(_auditFile) is not null ? parsed.GetValue(_auditFile)
+        var file = parsed.GetResult(_auditFile) is not null ? (parsed.GetValue(_auditFile) is [var one] ? one : null)
             : parsed.GetResult(_importFile) is not null ? parsed.GetValue(_importFile)
             : parsed.GetResult(_renderFile) is not null ? parsed.GetValue(_renderFile)
             : null;

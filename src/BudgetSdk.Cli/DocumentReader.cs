@@ -1,8 +1,13 @@
 using BudgetSdk.Import;
+using BudgetSdk.Import.Files;
 
 namespace BudgetSdk.Cli;
 
-/// <summary>Reads a published disclosure from a file (at most <see cref="InputFile.MaxBytes"/>); every way it can fail becomes an <see cref="InputException"/> with a one-line reason.</summary>
+/// <summary>
+/// Reads a published disclosure from a file of any kind <see cref="PublishedFiles"/> reads (PDF, DOCX, XLSX or text,
+/// told from the bytes), within <see cref="InputFile"/>'s checks; every way it can fail becomes an
+/// <see cref="InputException"/> with a one-line reason.
+/// </summary>
 internal static class DocumentReader
 {
     public static PublishedDisclosure Read(string path)
@@ -10,7 +15,7 @@ internal static class DocumentReader
         try
         {
             using var stream = InputFile.Read(path);
-            return DisclosureImporter.Read(stream);
+            return PublishedFiles.Read(stream);
         }
         catch (DisclosureImportException e)
         {

@@ -15,18 +15,43 @@ internal static class InputFile
     /// </summary>
     public const long MaxBytes = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest PDF, DOCX or XLSX read. A published PDF embeds its fonts (a CJK font subset alone is a few MB) and
+    /// sometimes page images, so it may be several times its text; 64 MB still refuses a wrong file unread.
+    /// </summary>
+    public const long MaxBinaryBytes = 64L * 1024 * 1024;
+
     public static MemoryStream Read(string path)
     {
-        using var stream = Regular(path).OpenRead();
+        var file = Regular(path);
+        using var stream = file.OpenRead();
         if (!stream.CanSeek)
         {
             throw NotRegular("is no regular file (a pipe, FIFO or terminal)");
         }
 
-        return ReadAtMost(stream, MaxBytes);
+        var limit = IsBinary(stream) ? MaxBinaryBytes : MaxBytes;
+        if (file.Length > limit)
+        {
+            throw TooLarge(string.Create(CultureInfo.InvariantCulture, $"the file has {file.Length / (1024.0 * 1024.0):0.0} MB"), limit);
+        }
+
+        return ReadAtMost(stream, limit);
     }
 
-    /// <summary>The regular file of at most <see cref="MaxBytes"/> that <paramref name="path"/> names, through its links.</summary>
+    /// <summary>
+    /// Whether the file starts as a PDF or a ZIP package (DOCX, XLSX) does: only to choose the cap, since
+    /// <see cref="Import.Files.PublishedFiles"/> tells the kind itself. The position is restored.
+    /// </summary>
+    private static bool IsBinary(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[5];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return (read == 5 && head.SequenceEqual("%PDF-"u8)) || (read >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8));
+    }
+
+    /// <summary>The regular file of at most <see cref="MaxBinaryBytes"/> that <paramref name="path"/> names, through its links.</summary>
     private static FileInfo Regular(string path)
     {
         if (path.Length == 0)
@@ -59,9 +84,9 @@ internal static class InputFile
             throw NotRegular("is empty, or is no regular file (a device, FIFO or socket)");
         }
 
-        if (target.Length > MaxBytes)
+        if (target.Length > MaxBinaryBytes)
         {
-            throw TooLarge(string.Create(CultureInfo.InvariantCulture, $"the file has {target.Length / (1024.0 * 1024.0):0.0} MB"), MaxBytes);
+            throw TooLarge(string.Create(CultureInfo.InvariantCulture, $"the file has {target.Length / (1024.0 * 1024.0):0.0} MB"), MaxBinaryBytes);
         }
 
         return target;
@@ -91,5 +116,5 @@ internal static class InputFile
         => new(what + "; save the disclosure's text to a file");
 
     private static InputException TooLarge(string what, long limit)
-        => new(string.Create(CultureInfo.InvariantCulture, $"{what}, more than any disclosure's text (the limit is {limit / (1024.0 * 1024.0):0.##} MB)"));
+        => new(string.Create(CultureInfo.InvariantCulture, $"{what}, more than any disclosure's {(limit > MaxBytes ? "file" : "text")} (the limit is {limit / (1024.0 * 1024.0):0.##} MB)"));
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace BudgetSdk.Cli;
 
 /// <summary>
-/// The <c>budget</c> command. <see cref="Run"/> takes the arguments and the two writers, so tests run the command
+/// The <c>budget</c> command. <see cref="Run(string[], TextWriter, TextWriter)"/> takes the arguments and the two writers, so tests run the command
 /// in-process exactly as the shell does. Exit codes: <see cref="ExitCodes"/>.
 /// </summary>
 public static class Program
@@ -15,7 +15,7 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, Batch.Terminal.OfConsole());
     }
 
     /// <summary>
@@ -27,14 +27,17 @@ public static class Program
     /// <param name="stdout">Where reports and JSON go.</param>
     /// <param name="stderr">Where errors go.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Batch.Terminal.None);
+
+    /// <summary>Runs the command, with a progress bar and tables where <paramref name="terminal"/> says a terminal shows them.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Batch.Terminal terminal)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         stdout = GuardedWriter.ForResults(stdout);
         stderr = GuardedWriter.ForErrors(stderr);
-        var command = new BudgetCommand(stdout, stderr);
+        var command = new BudgetCommand(stdout, stderr, terminal);
         var parsed = command.Root.Parse(args, BudgetCommand.Parsing);
         var verbose = parsed.GetValue(command.Verbose);
         try

@@ -14,14 +14,26 @@ public class BadInputTests
     public void A_missing_file(string command)
         => Refused(Budget.Run(command, "/nonexistent/budget.txt"), "budget: /nonexistent/budget.txt: no such file");
 
-    [Theory]
-    [MemberData(nameof(Commands))]
-    public void A_directory(string command)
+    // A folder was refused as "is a directory" until issue 12: audit now reads every document in it (see BatchAuditTests).
+    [Fact]
+    public void A_directory_of_no_disclosure_is_audited_as_a_batch_that_reads_none()
     {
         using var file = new TempFile("x");
         var directory = Path.GetDirectoryName(file.Path)!;
 
-        Refused(Budget.Run(command, directory), $"budget: {directory}: is a directory, not a file");
+        var run = Budget.Run("audit", directory);
+
+        run.Exit.ShouldBe(ExitCodes.Unreadable);
+        run.Out.ShouldContain($"  {file.Path}: not a department budget disclosure");
+    }
+
+    [Fact]
+    public void A_directory_to_import_needs_an_output_directory()
+    {
+        using var file = new TempFile("x");
+        var directory = Path.GetDirectoryName(file.Path)!;
+
+        Refused(Budget.Run("import", directory), $"budget: {directory}: importing a folder needs -o <directory> for its JSON files");
     }
 
     [Theory]
@@ -78,6 +90,26 @@ public class BadInputTests
 
         Refused(run, $"budget: {file.Path}: the file has 50.0 MB, more than any disclosure's text (the limit is 16 MB)");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void A_pdf_may_be_larger_than_text_up_to_its_own_cap()
+    {
+        using var file = new TempFile(Encoding.ASCII.GetBytes("%PDF-1.7\n"), "large.pdf");
+        using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            stream.SetLength(17L * 1024 * 1024);
+        }
+
+        // Past the 16 MB of text, so it reaches the PDF reader (its refusal or its reading), not the size check.
+        Budget.Run("audit", file.Path).Err.ShouldNotContain("the limit is");
+
+        using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            stream.SetLength(70L * 1024 * 1024);
+        }
+
+        Refused(Budget.Run("audit", file.Path), $"budget: {file.Path}: the file has 70.0 MB, more than any disclosure's file (the limit is 64 MB)");
     }
 
     [Theory]

@@ -9,9 +9,12 @@ namespace BudgetSdk.Cli.Reports;
 /// </summary>
 internal static class JsonReport
 {
-    public static void Write(AuditedDocument audited, TextWriter output) => JsonOutput.Write(output, json =>
+    public static void Write(AuditedDocument audited, TextWriter output) => JsonOutput.Write(output, json => Document(json, audited));
+
+    /// <summary>One document's report object, as <see cref="Write"/> prints it and a batch's report lists it.</summary>
+    public static void Document(Utf8JsonWriter json, AuditedDocument audited)
     {
-        var header = audited.Document.Header;
+        var header = audited.Header;
         json.WriteStartObject();
         json.WriteString("file", audited.Path);
         json.WriteStartObject("department");
@@ -48,7 +51,7 @@ internal static class JsonReport
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     /// <summary>The severity as JSON and SARIF name it.</summary>
     public static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";

@@ -15,7 +15,10 @@ internal static class SarifReport
 
     private static readonly IReadOnlyList<Rule> Rules = RuleCatalog.All.Concat(AuditRules.All).ToArray();
 
-    public static void Write(AuditedDocument audited, TextWriter output) => JsonOutput.Write(output, json =>
+    public static void Write(AuditedDocument audited, TextWriter output) => Write([audited], output);
+
+    /// <summary>One run over every document: an artifact per file, its results pointing at it.</summary>
+    public static void Write(IReadOnlyList<AuditedDocument> documents, TextWriter output) => JsonOutput.Write(output, json =>
     {
         json.WriteStartObject();
         json.WriteString("version", "2.1.0");
@@ -24,14 +27,21 @@ internal static class SarifReport
         json.WriteStartObject();
         Driver(json);
         json.WriteStartArray("artifacts");
-        json.WriteStartObject();
-        Artifact(json, "location", audited.Path);
-        json.WriteEndObject();
+        foreach (var audited in documents)
+        {
+            json.WriteStartObject();
+            Artifact(json, "location", audited.Path);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteStartArray("results");
-        foreach (var finding in audited.Report.Findings)
+        foreach (var audited in documents)
         {
-            Result(json, finding, audited.Path);
+            foreach (var finding in audited.Report.Findings)
+            {
+                Result(json, finding, audited.Path);
+            }
         }
 
         json.WriteEndArray();

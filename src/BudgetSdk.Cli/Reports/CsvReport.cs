@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace BudgetSdk.Cli.Reports;
+
+/// <summary>
+/// The audit as CSV for a spreadsheet (RFC 4180: CRLF, a field quoted when it holds a comma, quote or line break):
+/// a header row, then one row per finding of every document in order: file, rule, severity, location, printed,
+/// expected, message, line.
+/// </summary>
+internal static class CsvReport
+{
+    public static void Write(IEnumerable<AuditedDocument> documents, TextWriter output)
+    {
+        Row(output, "file", "rule", "severity", "location", "printed", "expected", "message", "line");
+        foreach (var audited in documents)
+        {
+            foreach (var f in audited.Report.Findings)
+            {
+                var line = f.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+                Row(output, audited.Path, f.Rule, JsonReport.Level(f.Severity), f.Location, f.Printed ?? string.Empty, f.Expected ?? string.Empty, f.Message, line);
+            }
+        }
+    }
+
+    private static void Row(TextWriter output, params string[] fields)
+        => output.Write(string.Join(',', fields.Select(Field)) + "\r\n");
+
+    private static string Field(string value)
+        => value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
