@@ -21,7 +21,7 @@ public class OfficeRoundTripTests
         foreach (var sample in Samples.Keys)
         {
             data.Add(sample, PublishFormat.Docx);
-            // XLSX: next commit.
+            data.Add(sample, PublishFormat.Xlsx);
         }
 
         return data;
@@ -36,14 +36,18 @@ public class OfficeRoundTripTests
 
         var differences = RoundTripCheck.Differences(disclosure, read, format == PublishFormat.Docx ? TextFormat.DocxCells : TextFormat.TabSeparated);
 
-        differences.ShouldBeEmpty();
+        // A workbook holds the tables only: no explanatory part, so no section 七 for its projects and no quoted figures.
+        var expected = format == PublishFormat.Docx ? differences : differences.Where(d => !NotInAWorkbook.Any(d.StartsWith)).ToList();
+        expected.ShouldBeEmpty();
     }
 
     [Theory]
     [InlineData(PublishFormat.Docx, DocumentKind.Docx)]
-    // XLSX: next commit.
+    [InlineData(PublishFormat.Xlsx, DocumentKind.Xlsx)]
     public void A_published_file_is_told_from_its_bytes(PublishFormat format, DocumentKind kind)
         => PublishedFiles.Detect(OfficeFiles.Published(Samples["Lulong2024"].Value, format)).ShouldBe(kind);
+
+    private static readonly string[] NotInAWorkbook = ["projects:", "quoted:", "audit: BDR0202 ", "audit: BDR0908 "];
 
     private static readonly Dictionary<string, Lazy<Disclosure>> Samples = new()
     {
