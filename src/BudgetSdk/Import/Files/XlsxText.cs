@@ -32,7 +32,7 @@ internal static class XlsxText
                 // Every sheet is read (the unit table names no 预算), but one at least must be a budget table.
                 var grid = SheetGrid.Of(part.Worksheet, values);
                 tables += SheetText.LooksLikeTable(grid) ? 1 : 0;
-                text.Append(SheetText.Of(grid));
+                SheetText.Append(text, grid);
             }
         }
 

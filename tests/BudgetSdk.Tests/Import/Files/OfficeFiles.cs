@@ -12,4 +12,11 @@ internal static class OfficeFiles
         stream.Position = 0;
         return stream;
     }
+
+    /// <summary>The differences a workbook can show. It holds the tables only, no explanatory part: no section 七 to
+    /// hold its 绩效目标表 sheets as projects, no quoted figures, so the audit misses those sections.</summary>
+    public static IReadOnlyList<string> InAWorkbook(IEnumerable<string> differences)
+        => differences.Where(d => !NotInAWorkbook.Any(p => d.StartsWith(p, StringComparison.Ordinal))).ToList();
+
+    private static readonly string[] NotInAWorkbook = ["projects:", "quoted:", "audit: BDR0202 ", "audit: BDR0908 "];
 }
