@@ -34,6 +34,13 @@ internal static class RoundTripCheck
             return [$"not read: {e.Message}"];
         }
 
+        return Differences(disclosure, read, format);
+    }
+
+    /// <summary>The differences between a disclosure and what was read back from it, read as <paramref name="format"/>
+    /// (a published DOCX reads as DOCX text, an XLSX as tab-separated text).</summary>
+    public static IReadOnlyList<string> Differences(Disclosure disclosure, PublishedDisclosure read, TextFormat format)
+    {
         var differences = new List<string>();
         if (read.Format != format)
         {
