@@ -34,6 +34,12 @@ internal static class RoundTripCheck
             return [$"not read: {e.Message}"];
         }
 
+        return Differences(disclosure, read, format);
+    }
+
+    /// <summary>Every difference between the model and a document read back in the given format (from text or a published file).</summary>
+    public static IReadOnlyList<string> Differences(Disclosure disclosure, PublishedDisclosure read, TextFormat format)
+    {
         var differences = new List<string>();
         if (read.Format != format)
         {
