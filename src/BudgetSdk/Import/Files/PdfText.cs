@@ -24,7 +24,8 @@ internal static class PdfText
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
-                var lines = PageLines.Of(page.Letters);
+                var rules = TableRules.Vertical(page);
+                var lines = PageLines.Of(page.Letters, rules);
                 if (lines.Count > 0 && lines[0].Cells[^1].Text.EndsWith("目录", StringComparison.Ordinal))
                 {
                     // A table of contents repeats the titles without the tables; printed without page numbers, its
@@ -38,7 +39,7 @@ internal static class PdfText
                     text.Append('\f');
                 }
 
-                foreach (var line in ColumnLayout.Place(lines, TableRules.Vertical(page)))
+                foreach (var line in ColumnLayout.Place(lines, rules))
                 {
                     text.Append(line).Append('\n');
                 }

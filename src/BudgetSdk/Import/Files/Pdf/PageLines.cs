@@ -21,11 +21,12 @@ internal sealed record LineCell(string Text, double Left, double Right)
 
 /// <summary>
 /// Groups a page's letters into lines by baseline (top to bottom) and each line into cells at gaps wider than
-/// 1.5 letter widths: table cells are separated by padding and rules, the letters of a word or a name are not.
+/// 0.6 em or at a vertical rule between two letters: table cells are separated by padding and rules, the letters of a
+/// word or a name are not.
 /// </summary>
 internal static class PageLines
 {
-    public static List<PageLine> Of(IReadOnlyList<Letter> letters)
+    public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width >= 0)
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
@@ -38,7 +39,7 @@ internal static class PageLines
             // Letters of one line share a baseline up to rounding; a third of the font size tells the next line apart.
             if (row.Count > 0 && Math.Abs(baseline - y) > Math.Max(1.0, size / 3))
             {
-                lines.Add(Cells(row, baseline, size));
+                lines.Add(Cells(row, baseline, size, rules));
                 row.Clear();
             }
 
@@ -53,18 +54,20 @@ internal static class PageLines
 
         if (row.Count > 0)
         {
-            lines.Add(Cells(row, baseline, size));
+            lines.Add(Cells(row, baseline, size, rules));
         }
 
         return lines;
     }
 
-    private static PageLine Cells(List<Letter> row, double baseline, double size)
+    private static PageLine Cells(List<Letter> row, double baseline, double size, IReadOnlyList<Rule> rules)
     {
         row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var cells = new List<LineCell>();
         var text = new System.Text.StringBuilder();
         double left = 0, right = 0, previousEm = 0;
+        var middle = baseline + size / 3;
+        var crossing = rules.Where(r => r.Crosses(middle)).Select(r => r.X).ToArray();
         foreach (var letter in row)
         {
             var x = Math.Min(letter.StartBaseLine.X, letter.BoundingBox.Left);
@@ -75,7 +78,7 @@ internal static class PageLines
                 var gap = x - right;
                 var width = Math.Max(em, previousEm);
                 // A cell's padding is most of an em (our printed tables: 0.8 em); letters of a name touch, a Latin word space is a quarter em.
-                if (gap > 0.6 * width)
+                if (gap > 0.6 * width || crossing.Any(r => r > right - 0.5 && r < x + 0.5))
                 {
                     cells.Add(new LineCell(text.ToString(), left, right));
                     text.Clear();
