@@ -39,7 +39,7 @@ internal static class PdfText
                     text.Append('\f');
                 }
 
-                foreach (var line in ColumnLayout.Place(lines, rules))
+                foreach (var line in ColumnLayout.Place(lines, rules, TableRules.Horizontal(page)))
                 {
                     text.Append(line).Append('\n');
                 }

@@ -9,7 +9,7 @@ namespace BudgetSdk.Import.Files.Pdf;
 /// </summary>
 internal static class ColumnLayout
 {
-    public static IEnumerable<string> Place(IReadOnlyList<PageLine> lines, IReadOnlyList<Rule> rules)
+    public static IEnumerable<string> Place(IReadOnlyList<PageLine> lines, IReadOnlyList<Rule> rules, IReadOnlyList<Border> borders)
     {
         var margin = lines.Count == 0 ? 0 : lines.Max(l => l.Right);
         string? paragraph = null;
@@ -54,10 +54,20 @@ internal static class ColumnLayout
             }
 
             var block = lines.Skip(i).Take(end - i).ToList();
-            var bounds = edges.Count >= 3 ? Between(edges) : Densest(block);
-            foreach (var line in block)
+            if (edges.Count >= 3)
             {
-                yield return Row(line, bounds);
+                foreach (var row in RuledRows(block, edges.ToArray(), borders))
+                {
+                    yield return string.Join('\t', row.Select(f => f ?? string.Empty));
+                }
+            }
+            else
+            {
+                var bounds = Densest(block);
+                foreach (var line in block)
+                {
+                    yield return string.Join('\t', Fields(line, bounds).Select(f => f ?? string.Empty));
+                }
             }
 
             i = end;
@@ -84,12 +94,56 @@ internal static class ColumnLayout
         return edges;
     }
 
-    // The inner rules: a cell whose centre is left of inner rule k is in column k or before.
-    private static double[] Between(SortedSet<double> edges)
+    // A ruled table's rows: the printed lines between two horizontal rules are one row, a cell wrapped over them
+    // joined; a line's cell in a column that no rule above it closes continues the cell above (a cell spanning rows,
+    // 序号 beside a two-line header, 预算规模及资金用途 beside two rows).
+    private static List<string?[]> RuledRows(List<PageLine> block, double[] edges, IReadOnlyList<Border> borders)
     {
-        var xs = edges.ToArray();
-        return xs[1..^1];
+        var bounds = edges[1..^1];
+        var centres = edges.Zip(edges.Skip(1), (a, b) => (a + b) / 2).ToArray();
+        var rows = new List<string?[]>();
+        PageLine? previous = null;
+        foreach (var line in block)
+        {
+            var fields = Fields(line, bounds);
+            if (previous is null)
+            {
+                rows.Add(fields);
+                previous = line;
+                continue;
+            }
+
+            var above = previous.Middle;
+            var closed = centres.Select(x => borders.Any(b => b.Y < above && b.Y > line.Middle && b.Covers(x))).ToArray();
+            var last = rows[^1];
+            if (!closed.Any(c => c))
+            {
+                for (var k = 0; k < fields.Length; k++)
+                {
+                    last[k] = Join(last[k], fields[k]);
+                }
+            }
+            else
+            {
+                for (var k = 0; k < fields.Length; k++)
+                {
+                    if (!closed[k] && fields[k] is not null)
+                    {
+                        last[k] = Join(last[k], fields[k]);
+                        fields[k] = null;
+                    }
+                }
+
+                rows.Add(fields);
+            }
+
+            previous = line;
+        }
+
+        return rows;
     }
+
+    private static string? Join(string? first, string? next) => first is null ? next : next is null ? first : first + next;
 
     // Without rules, the x between two neighbouring cells of the block's densest line (the first of the densest: the
     // header's last line or a full data row).
@@ -105,7 +159,7 @@ internal static class ColumnLayout
         return bounds;
     }
 
-    private static string Row(PageLine line, double[] bounds)
+    private static string?[] Fields(PageLine line, double[] bounds)
     {
         var fields = new string?[bounds.Length + 1];
         foreach (var cell in line.Cells)
@@ -116,6 +170,6 @@ internal static class ColumnLayout
             fields[column] = fields[column] is null ? cell.Text : fields[column] + " " + cell.Text;
         }
 
-        return string.Join('\t', fields.Select(f => f ?? string.Empty));
+        return fields;
     }
 }
