@@ -34,6 +34,17 @@ public sealed class PdfRoundTripTests
         differences.ShouldBeEmpty();
     }
 
+    [ChromiumFact]
+    public void The_projects_of_the_printed_sample_read_back_with_their_wrapped_codes_names_and_amounts()
+    {
+        var read = PublishedFiles.Read(new MemoryStream(Printed.Value));
+
+        // 项目编码 wraps over two lines in its cell and 预算规模及资金用途 spans two rows: both are joined back.
+        var printed = read.Projects.Select(p => (p.Code, p.Name, p.Budget)).ToList();
+        var stated = Lulong.Facts.Projects.Select(p => ((string?)p.Code, p.Name, (decimal?)p.Budget.Wan)).ToList();
+        printed.ShouldBe(stated);
+    }
+
     private static byte[] Print()
     {
         using var pdf = new MemoryStream();
