@@ -1,7 +1,70 @@
+using System.Text;
+using BudgetSdk.Import.Files.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
 namespace BudgetSdk.Import.Files;
 
-/// <summary>The text of a Pdf file in one of the importer's formats (not written yet).</summary>
+/// <summary>
+/// The text of a PDF in the importer's tab-separated format: the letters of each page with their positions become
+/// lines by baseline, a line's cells are split at wide gaps and placed in the columns of its table block, so a blank
+/// cell stays an empty field; pages are separated by a form feed.
+/// </summary>
 internal static class PdfText
 {
-    public static string Extract(Stream stream) => throw new DisclosureImportException("reading Pdf files is not supported yet");
+    public const string Scanned = "the PDF has no text to read (a scanned image); run OCR first";
+
+    public static string Extract(Stream stream)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = true });
+            var text = new StringBuilder();
+            var anyText = false;
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                var page = document.GetPage(number);
+                var rules = TableRules.Vertical(page);
+                var lines = PageLines.Of(page.Letters, rules);
+                if (lines.Count > 0 && lines[0].Cells[^1].Text.EndsWith("目录", StringComparison.Ordinal))
+                {
+                    // A table of contents repeats the titles without the tables; printed without page numbers, its
+                    // entries would read as the tables' titles. Its title names the department and region, so it stays.
+                    lines = lines.GetRange(0, 1);
+                }
+
+                anyText |= lines.Count > 0;
+                if (number > 1)
+                {
+                    text.Append('\f');
+                }
+
+                foreach (var line in ColumnLayout.Place(lines, rules, TableRules.Horizontal(page)))
+                {
+                    text.Append(line).Append('\n');
+                }
+            }
+
+            return anyText ? text.ToString() : throw new DisclosureImportException(Scanned);
+        }
+        catch (DisclosureImportException)
+        {
+            throw;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DisclosureImportException($"the PDF is encrypted; save it without a password first ({OneLine(e)})", e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig throws many kinds on a damaged file (format, index, null reference, invalid cast): all are the same news.
+            throw new DisclosureImportException($"the PDF cannot be read ({OneLine(e)})", e);
+        }
+    }
+
+    private static string OneLine(Exception e)
+    {
+        var message = e.Message.Split('\n', 2)[0].Trim();
+        return message.Length > 200 ? message[..200] + "…" : message;
+    }
 }
