@@ -2,10 +2,6 @@ using BudgetSdk.Import;
 using BudgetSdk.Import.Files;
 using BudgetSdk.Rendering;
 using BudgetSdk.Samples;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BudgetSdk.Tests.Import.Files;
 
@@ -18,16 +14,8 @@ public class OfficeBadInputTests
     [Fact]
     public void A_docx_with_only_paragraphs_is_one_line()
     {
-        var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("部门预算公开目录"))),
-                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("第一部分 部门概况")))));
-        }
+        var stream = new MemoryStream(UnreadableFiles.DocxWithoutTables());
 
-        stream.Position = 0;
         PublishedFiles.Detect(stream).ShouldBe(DocumentKind.Docx);
         OneLine(stream).ShouldStartWith("the DOCX has no tables: 2 paragraphs");
     }
@@ -35,19 +23,8 @@ public class OfficeBadInputTests
     [Fact]
     public void A_workbook_of_another_kind_is_one_line()
     {
-        var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(new SheetData(
-                new Row(new Cell { CellReference = "A1", DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("温度")) }, new Cell { CellReference = "C1", CellValue = new CellValue("21.5") }) { RowIndex = 1 },
-                new Row(new Cell { CellReference = "B2", CellValue = new CellValue("7") }) { RowIndex = 2 }));
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Sheet1" }));
-        }
+        var stream = new MemoryStream(UnreadableFiles.WorkbookOfAnotherKind());
 
-        stream.Position = 0;
         PublishedFiles.Detect(stream).ShouldBe(DocumentKind.Xlsx);
         OneLine(stream).ShouldBe("the workbook holds no disclosure table (1 sheets: Sheet1; none has a title naming a 预算 table)");
     }

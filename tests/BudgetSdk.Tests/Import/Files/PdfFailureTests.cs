@@ -13,12 +13,7 @@ public sealed class PdfFailureTests
     [Fact]
     public void A_pdf_of_pages_without_text_is_a_scan_to_run_ocr_on()
     {
-        var builder = new PdfDocumentBuilder();
-        // A scan's pages are pictures: drawn content, no letters.
-        builder.AddPage(PageSize.A4).DrawRectangle(new PdfPoint(50, 50), 400, 600, lineWidth: 3, fill: true);
-        builder.AddPage(PageSize.A4);
-
-        var error = Should.Throw<DisclosureImportException>(() => PublishedFiles.Read(new MemoryStream(builder.Build())));
+        var error = Should.Throw<DisclosureImportException>(() => PublishedFiles.Read(new MemoryStream(UnreadableFiles.ScannedPdf())));
 
         error.Message.ShouldBe("the PDF has no text to read (a scanned image); run OCR first");
     }
@@ -26,7 +21,7 @@ public sealed class PdfFailureTests
     [Fact]
     public void An_encrypted_pdf_is_one_line_saying_so()
     {
-        var error = Should.Throw<DisclosureImportException>(() => PublishedFiles.Read(new MemoryStream(Encrypted())));
+        var error = Should.Throw<DisclosureImportException>(() => PublishedFiles.Read(new MemoryStream(UnreadableFiles.EncryptedPdf())));
 
         error.Message.ShouldStartWith("the PDF is encrypted; ");
         error.Message.ShouldNotContain('\n');
@@ -64,36 +59,5 @@ public sealed class PdfFailureTests
                 e.Message.ShouldStartWith("the PDF ");
             }
         }
-    }
-
-    // A one-page PDF whose trailer names a standard security handler (RC4, 40 bits) whose /U entry no empty password
-    // opens: what a file saved with an open password looks like to a reader without it.
-    private static byte[] Encrypted()
-    {
-        var zeros = new string('0', 64);
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            $"<< /Filter /Standard /V 1 /R 2 /O <{zeros}> /U <{zeros}> /P -4 >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append($"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{zeros[..32]}> <{zeros[..32]}>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }
