@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using BudgetSdk.Rendering.Publishing.Csv;
 
 namespace BudgetSdk.Cli.Reports;
 
@@ -22,9 +24,11 @@ internal static class CsvReport
         }
     }
 
+    // One record, quoted as the library's CSV tables are (CsvText: RFC 4180, CRLF).
     private static void Row(TextWriter output, params string[] fields)
-        => output.Write(string.Join(',', fields.Select(Field)) + "\r\n");
-
-    private static string Field(string value)
-        => value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    {
+        var record = new StringBuilder();
+        CsvText.AppendRecord(record, fields);
+        output.Write(record);
+    }
 }
