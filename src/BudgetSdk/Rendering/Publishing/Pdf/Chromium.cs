@@ -32,10 +32,7 @@ internal static class Chromium
             return File.Exists(configured) ? configured : null;
         }
 
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => Names.Select(name => Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists);
+        return ExecutableSearch.OnPath(Names);
     }
 
     /// <summary>Runs Chromium headless on a page with the job's own flags (--print-to-pdf=…, --screenshot=…).</summary>

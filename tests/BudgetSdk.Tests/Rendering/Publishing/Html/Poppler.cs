@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BudgetSdk.Rendering.Publishing.Pdf;
 
 namespace BudgetSdk.Tests.Rendering.Publishing.Html;
 
@@ -6,9 +7,7 @@ namespace BudgetSdk.Tests.Rendering.Publishing.Html;
 public static class Poppler
 {
     /// <summary>The tool on PATH, or null.</summary>
-    public static string? Find(string tool)
-        => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+    public static string? Find(string tool) => ExecutableSearch.OnPath(tool);
 
     /// <summary>pdfinfo's Pages line.</summary>
     public static int Pages(string pdf)
