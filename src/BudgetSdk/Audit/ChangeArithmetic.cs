@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetSdk.Import;
 
 namespace BudgetSdk.Audit;
@@ -42,8 +41,8 @@ internal static class ChangeArithmetic
     /// <summary>A change as the sections word it: 增加6.98万元, 减少14.85万元, 持平.</summary>
     public static string Words(decimal change) => change switch
     {
-        > 0m => $"增加{Wan(change)}万元",
-        < 0m => $"减少{Wan(-change)}万元",
+        > 0m => $"增加{PrintedText.Wan(change)}万元",
+        < 0m => $"减少{PrintedText.Wan(-change)}万元",
         _ => "持平",
     };
 
@@ -65,6 +64,4 @@ internal static class ChangeArithmetic
         QuotedSubjects.Reception => "公务接待费",
         _ => subject,
     };
-
-    private static string Wan(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -26,20 +26,20 @@ internal static class ChangeContradiction
             if (!agrees || (s.Amount is { } amount && amount != Math.Abs(difference)))
             {
                 return (s.Printed, ChangeArithmetic.Words(difference),
-                    $"{name} is {Wan(current)}万元 against last year's {Wan(last)}万元, which is {ChangeArithmetic.Words(difference)}, not {s.Printed}");
+                    $"{name} is {PrintedText.Wan(current)}万元 against last year's {PrintedText.Wan(last)}万元, which is {ChangeArithmetic.Words(difference)}, not {s.Printed}");
             }
         }
 
         if (s is { Direction: ChangeDirection.Increase, Amount: { } increase } && increase > current)
         {
-            return (s.Printed, $"at most {Wan(current)}万元",
-                $"{name} is {Wan(current)}万元 this year: an increase of {Wan(increase)}万元 would make last year's amount negative");
+            return (s.Printed, $"at most {PrintedText.Wan(current)}万元",
+                $"{name} is {PrintedText.Wan(current)}万元 this year: an increase of {PrintedText.Wan(increase)}万元 would make last year's amount negative");
         }
 
         if (s is { Direction: ChangeDirection.Decrease, Percent: { } cut } && (cut > 100m || (cut == 100m && current > 0m)))
         {
             return (s.Printed, cut > 100m ? "at most 100%" : "0.00万元 this year",
-                $"{name} cannot fall by {PrintedText.Percent(cut)} and be {Wan(current)}万元 this year");
+                $"{name} cannot fall by {PrintedText.Percent(cut)} and be {PrintedText.Wan(current)}万元 this year");
         }
 
         if (s is { Amount: { } by, Percent: { } percent, Direction: ChangeDirection.Increase or ChangeDirection.Decrease }
@@ -49,8 +49,8 @@ internal static class ChangeContradiction
             var tolerance = (0.5m * Pow10(-percent.Scale)) + (implied * ((0.005m / Math.Max(by, 0.01m)) + (0.01m / before)));
             if (Math.Abs(implied - percent) > tolerance)
             {
-                return ($"{Wan(by)}万元, {PrintedText.Percent(percent)}", PrintedText.Percent(Math.Round(implied, 2)),
-                    $"{name} changes by {Wan(by)}万元 on last year's {Wan(before)}万元, which is {PrintedText.Percent(Math.Round(implied, 2))}, not {PrintedText.Percent(percent)}");
+                return ($"{PrintedText.Wan(by)}万元, {PrintedText.Percent(percent)}", PrintedText.Percent(Math.Round(implied, 2)),
+                    $"{name} changes by {PrintedText.Wan(by)}万元 on last year's {PrintedText.Wan(before)}万元, which is {PrintedText.Percent(Math.Round(implied, 2))}, not {PrintedText.Percent(percent)}");
             }
         }
 
@@ -67,6 +67,4 @@ internal static class ChangeContradiction
 
         return value;
     }
-
-    private static string Wan(decimal value) => PrintedText.Wan(value);
 }
