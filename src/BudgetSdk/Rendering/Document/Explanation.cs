@@ -12,7 +12,7 @@ internal static class Explanation
     {
         var say = new Sentences(disclosure.Template);
         (string, string) department = ("department", disclosure.Header.DepartmentName);
-        (string, string) year = ("year", disclosure.Header.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var year = OverviewSentences.Year(disclosure);
         yield return new Heading(say.Fill("title", department, year));
         yield return new Paragraph(say.Fill("introduction", department, year));
         for (var section = 1; section <= 11; section++)

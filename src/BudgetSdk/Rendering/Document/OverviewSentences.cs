@@ -100,9 +100,11 @@ internal static class OverviewSentences
         _ => say.Fill("change.same"),
     };
 
-    private static (string, string) Year(Disclosure disclosure) => ("year", disclosure.Header.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The <c>{year}</c> placeholder: the budget year.</summary>
+    internal static (string, string) Year(Disclosure disclosure) => ("year", disclosure.Header.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static (string, string) LastYear(Disclosure disclosure) => ("lastYear", (disclosure.Header.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The <c>{lastYear}</c> placeholder: the year before the budget year.</summary>
+    internal static (string, string) LastYear(Disclosure disclosure) => ("lastYear", (disclosure.Header.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string W(decimal amount) => PrintedCells.Quoted(amount) + "万元";
 }
