@@ -82,6 +82,7 @@ public sealed class BudgetSchemaGenerator : IIncrementalGenerator
         TierTreeUnit u => TierTreeEmitter.Emit(u.Framework),
         LineSetUnit u => TemplateEmitter.EmitLineSet(u),
         DirectoryUnit u => TemplateEmitter.EmitDirectory(u),
+        FormSourcesUnit u => TemplateEmitter.EmitForms(u),
         _ => throw new InvalidOperationException("unknown emit unit " + unit.GetType().Name),
     };
 

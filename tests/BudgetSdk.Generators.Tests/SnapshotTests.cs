@@ -29,6 +29,7 @@ public sealed class SnapshotTests
             "DepartmentEconomicCode.Edition2024.302.g.cs",
             "DepartmentEconomicCode.Edition2024.g.cs",
             "DepartmentEconomicCode.g.cs",
+            "FormSources.g.cs",
             "FunctionalCode.Edition2023.201.g.cs",
             "FunctionalCode.Edition2023.213.g.cs",
             "FunctionalCode.Edition2023.g.cs",

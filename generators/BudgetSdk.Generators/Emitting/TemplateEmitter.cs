@@ -60,6 +60,27 @@ internal static class TemplateEmitter
         return w.Finish();
     }
 
+    public static string EmitForms(FormSourcesUnit unit)
+    {
+        var w = new SourceWriter(unit.Namespace);
+        w.Doc(
+            "The regions' forms (表样) of the schema as the text of their files (<c>kind: form</c>), parsed and checked at run time",
+            "by <c>BudgetSdk.Forms.Schema.FormParser</c>; see docs/templates.md.");
+        w.Line("public static partial class FormSources");
+        w.Open();
+        w.Doc("Every form file: its file name and text, in path order.");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> All { get; } = new global::System.Collections.Generic.KeyValuePair<string, string>[]");
+        w.Line("{");
+        foreach (var form in unit.Forms)
+        {
+            w.Line($"    new({Literal(form.FileName)}, {Literal(form.Text)}),");
+        }
+
+        w.Line("};");
+        w.Close();
+        return w.Finish();
+    }
+
     public static string EmitDirectory(DirectoryUnit unit)
     {
         var w = new SourceWriter(unit.Namespace);

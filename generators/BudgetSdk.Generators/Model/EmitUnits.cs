@@ -67,6 +67,12 @@ internal sealed record DirectoryUnit(string Namespace, EquatableArray<string> Fr
     public override string HintName => "SchemaDirectory.g.cs";
 }
 
+/// <summary>The text of every form file, in path order, for the runtime's form catalogue.</summary>
+internal sealed record FormSourcesUnit(string Namespace, EquatableArray<FormModel> Forms) : EmitUnit(Namespace)
+{
+    public override string HintName => "FormSources.g.cs";
+}
+
 /// <summary>One line set of a table template.</summary>
 internal sealed record LineSetUnit(
     string Namespace, string MemberName, string Id, int Edition, string? Region, string Title, string? Notes, EquatableArray<ResolvedLine> Lines)

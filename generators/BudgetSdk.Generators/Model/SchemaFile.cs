@@ -10,7 +10,17 @@ internal sealed record SchemaFile(
     CodeListModel? Codes,
     FrameworkModel? Framework,
     LineSetModel? LineSet,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The form the file describes (<c>kind: form</c>), or null.</summary>
+    public FormModel? Form { get; init; }
+}
+
+/// <summary>
+/// A region's form (<c>kind: form</c>): passed through as its text, which the runtime parses (BudgetSdk.Forms.Schema.FormParser)
+/// and checks by JSON path; the generator checks only what it needs to list the form.
+/// </summary>
+internal sealed record FormModel(string Id, string FileName, string Text);
 
 /// <summary>The code systems and editions the schema declares (<c>kind: manifest</c>).</summary>
 internal sealed record ManifestModel(

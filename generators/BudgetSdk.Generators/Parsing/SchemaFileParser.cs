@@ -42,6 +42,7 @@ internal static partial class SchemaFileParser
         CodeListModel? codes = null;
         FrameworkModel? framework = null;
         LineSetModel? lineSet = null;
+        FormModel? form = null;
         switch (kind)
         {
             case null:
@@ -58,12 +59,15 @@ internal static partial class SchemaFileParser
             case "lineSet":
                 lineSet = ParseLineSet(reader);
                 break;
+            case "form":
+                form = reader.RequiredString("id") is { } formId ? new FormModel(formId, System.IO.Path.GetFileName(path), text) : null;
+                break;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(SchemaDiagnostics.UnknownKind.Id, reader.SpanOf("kind"), kind));
                 break;
         }
 
-        return new SchemaFile(path, manifest, codes, framework, lineSet, diagnostics.ToEquatableArray());
+        return new SchemaFile(path, manifest, codes, framework, lineSet, diagnostics.ToEquatableArray()) { Form = form };
     }
 
     private static SchemaFile Empty(string path, List<DiagnosticInfo> diagnostics)

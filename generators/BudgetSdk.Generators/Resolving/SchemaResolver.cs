@@ -61,6 +61,7 @@ internal sealed partial class SchemaResolver
         var frameworks = ResolveFrameworks(files.Where(f => f.Framework is not null).Select(f => f.Framework!).ToList());
         var lineSets = ResolveLineSets(files.Where(f => f.LineSet is not null).Select(f => f.LineSet!).ToList());
         _units.Add(new DirectoryUnit(_namespace, frameworks.ToEquatableArray(), lineSets.ToEquatableArray()));
+        _units.Add(new FormSourcesUnit(_namespace, files.Where(f => f.Form is not null).Select(f => f.Form!).ToEquatableArray()));
     }
 
     private void DeclareEditions()

@@ -17,4 +17,8 @@ public enum ExpenseKind
 
     /// <summary>对附属单位补助支出.</summary>
     SubsidyToAffiliates,
+
+    /// <summary>单位预留机动经费: money a unit keeps in reserve, a third use beside 基本 and 项目 in Jiangsu's form
+    /// (支出合计 = 基本支出 + 项目支出 + 单位预留机动经费).</summary>
+    Reserve,
 }

@@ -13,7 +13,8 @@ internal static class JsonNames
         (ExpenseKind.Project, "project"),
         (ExpenseKind.Operating, "operating"),
         (ExpenseKind.RemittanceToSuperior, "remittanceToSuperior"),
-        (ExpenseKind.SubsidyToAffiliates, "subsidyToAffiliates"));
+        (ExpenseKind.SubsidyToAffiliates, "subsidyToAffiliates"),
+        (ExpenseKind.Reserve, "reserve"));
 
     public static JsonEnum<FundingSource> Source { get; } = new(
         "a funding source",

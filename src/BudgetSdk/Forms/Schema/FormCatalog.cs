@@ -1,0 +1,47 @@
+using BudgetSdk.Forms.Model;
+using BudgetSdk.Regions;
+
+namespace BudgetSdk.Forms.Schema;
+
+/// <summary>
+/// The forms a reader, builder or audit can choose from: the shipped ones (the schema's <c>kind: form</c> files) plus any a
+/// caller adds. A form is chosen by region and year: the longest region prefix that matches wins, so a district's own form
+/// overrides its city's and a county inherits its province's.
+/// </summary>
+public sealed class FormCatalog
+{
+    private static readonly Lazy<FormCatalog> ShippedForms = new(() => new FormCatalog(BudgetSdk.Codes.FormSources.All.Select(f => FormParser.Parse(f.Key, f.Value))));
+
+    /// <summary>Creates a catalogue of these forms.</summary>
+    public FormCatalog(IEnumerable<FormTemplate> forms)
+    {
+        Forms = forms.OrderBy(f => f.Region, StringComparer.Ordinal).ThenBy(f => f.Years.From).ToArray();
+    }
+
+    /// <summary>The forms the package ships (上海市, 江苏省 …), parsed once.</summary>
+    public static FormCatalog Shipped => ShippedForms.Value;
+
+    /// <summary>Every form, by region and first year.</summary>
+    public IReadOnlyList<FormTemplate> Forms { get; }
+
+    /// <summary>The form for a region (a GB/T 2260 code) and year, or null.</summary>
+    public FormTemplate? Select(string regionCode, int year)
+        => Forms.Where(f => f.AppliesTo(regionCode, year)).OrderByDescending(f => f.Region.Length).FirstOrDefault();
+
+    /// <summary>A catalogue with these forms added (a caller's own form files).</summary>
+    public FormCatalog With(IEnumerable<FormTemplate> forms) => new(Forms.Concat(forms));
+
+    /// <summary>
+    /// The one line that says no form fits, e.g. <c>no template for 四川省 2025 (the schema has: 上海市 2023–2025, 江苏省 2017–2019);
+    /// see docs/templates.md</c>. <paramref name="others"/> names forms described elsewhere (河北省's, in code today).
+    /// </summary>
+    public string NoFormMessage(string regionName, int year, params string[] others)
+    {
+        var known = others.Concat(Forms.Select(f => $"{RegionName(f.Region)} {f.Years}")).ToArray();
+        return $"no template for {regionName} {year} (the schema has: {string.Join(", ", known)}); see docs/templates.md";
+    }
+
+    /// <summary>The name of a region prefix, e.g. 上海市 for 31.</summary>
+    public static string RegionName(string prefix)
+        => AdministrativeDivisions.Find(prefix.PadRight(6, '0'))?.Name ?? prefix;
+}
