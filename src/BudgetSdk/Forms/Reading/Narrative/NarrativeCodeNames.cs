@@ -6,7 +6,8 @@ namespace BudgetSdk.Forms.Reading.Narrative;
 /// Resolves the 类/款/项 names a sentence prints to a functional code of the year's edition (the latest edition not after
 /// the year, else the earliest). Tolerates what documents print: brackets of either width and stray spaces (the catalogue's
 /// name normalisation), 其它 for 其他, and a 类 under a name the edition no longer uses (医疗卫生与计划生育支出 for
-/// 卫生健康支出) when its 款 and 项 names lead to one code under one 类 only.
+/// 卫生健康支出) when its 款 and 项 names lead to one code under one 类 only, and a 款 without 项 printed with its own
+/// name as the 项.
 /// </summary>
 internal sealed class NarrativeCodeNames
 {
@@ -48,11 +49,14 @@ internal sealed class NarrativeCodeNames
         foreach (var name in names)
         {
             var variants = Variants(name);
-            result = candidates.FirstOrDefault(c => variants.Any(c.IsNamed));
-            if (result is null)
+            var next = candidates.FirstOrDefault(c => variants.Any(c.IsNamed));
+            if (next is null)
             {
-                return null;
+                // A 款 without 项 (20899 其他社会保障和就业支出) is printed with its own name as the 项: the 款 is meant.
+                return result is not null && result.Children.Count == 0 && variants.Any(result.IsNamed) ? result : null;
             }
+
+            result = next;
 
             candidates = result.Children;
         }
