@@ -96,6 +96,11 @@ public enum TotalPosition
 
     /// <summary>After the data rows.</summary>
     Last,
+
+    /// <summary>No total row of its own: the side's rows sum to a total printed elsewhere (Jiangsu's 收支预算总表 prints the
+    /// 功能分类 side's sum as 当年支出小计 on the 支出用途 side). The row id <c>total</c> stands for that sum in identities, so
+    /// the 功能分类 类 can be checked against 当年支出小计; readers print and expect no row for it.</summary>
+    Unprinted,
 }
 
 /// <summary>The rows of a side.</summary>
