@@ -24,14 +24,17 @@ internal static class NarrativeMatches
         return new FormQuote(pattern.Id, cell is null ? null : FormCellRef.TryParse(cell), names, amount, decimals, paragraph.ItemNumber, match.Value, paragraph.LineAt(match.Index));
     }
 
-    public static FormChange Change(ChangePattern pattern, NarrativeParagraph paragraph, Match match)
+    /// <summary>The change a match states; a sentence comparing with 上年 (no year printed) compares with the year before <paramref name="year"/>.</summary>
+    public static FormChange Change(ChangePattern pattern, NarrativeParagraph paragraph, Match match, int year)
     {
         var (amount, _) = Amount(pattern.Id, paragraph, match, "amount");
         var direction = Direction(match.Groups["direction"].Value);
         decimal? delta = match.Groups["delta"] is { Success: true } d ? Amount(pattern.Id, paragraph, match, "delta").Amount : null;
-        int? year = match.Groups["year"] is { Success: true } y && int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var compared) ? compared : null;
+        int? compared = match.Groups["year"] is { Success: true } y && int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var printed)
+            ? printed
+            : match.Value.Contains("上年", StringComparison.Ordinal) ? year - 1 : null;
         var cell = pattern.Cell is null ? null : FormCellRef.TryParse(pattern.Cell);
-        return new FormChange(pattern.Id, cell, amount, direction, delta, year, match.Value, paragraph.LineAt(match.Index));
+        return new FormChange(pattern.Id, cell, amount, direction, delta, compared, match.Value, paragraph.LineAt(match.Index));
     }
 
     /// <summary>增加 → Increase, 减少 → Decrease; 持平, 一致, 相同 (and any other word the pattern allows) → Unchanged.</summary>

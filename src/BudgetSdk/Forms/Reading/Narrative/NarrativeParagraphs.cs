@@ -8,7 +8,7 @@ namespace BudgetSdk.Forms.Reading.Narrative;
 /// Splits <c>pdftotext -layout</c> text into paragraphs of running text. A sentence wraps at the page width with the
 /// next line unindented (<c>…（项）”887.36万</c> / <c>元，主要用于…</c>), so lines are joined until a new paragraph starts:
 /// an indented line after a sentence end, a numbered item (<c>7.</c>, <c>（三）</c>, <c>二、</c>), a centred heading or table
-/// title, a blank line. Table rows (cells apart by runs of spaces) belong to no paragraph, so they quote nothing.
+/// title, or a blank line or page break before a line that does not continue the sentence. Table rows (cells apart by runs of spaces) belong to no paragraph, so they quote nothing.
 /// </summary>
 internal static partial class NarrativeParagraphs
 {
@@ -22,23 +22,35 @@ internal static partial class NarrativeParagraphs
         var starts = new List<int>();
         var first = 0;
         int? item = null;
+        var gap = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
             var raw = lines[i].Replace("\f", string.Empty, StringComparison.Ordinal).TrimEnd('\r', ' ', '\t', '\u3000');
             var trimmed = raw.TrimStart(' ', '\t', '\u3000');
-            if (trimmed.Length == 0 || IsTableRow(trimmed))
+            if (trimmed.Length == 0 || PageNumber().IsMatch(trimmed))
+            {
+                // A blank line or a page's number: the sentence may go on after the page break (Jiangsu prints
+                // "…增加 4016.19", the page number, then "万元，增长…"), so whether it ends is decided by the next line.
+                gap = true;
+                continue;
+            }
+
+            if (IsTableRow(trimmed))
             {
                 Close();
                 continue;
             }
 
             var indent = raw.Length - trimmed.Length;
+            trimmed = Unspaced(trimmed);
             var heading = indent >= HeadingIndent;
             var opens = text.Length == 0
                 || heading
                 || Numbered().IsMatch(trimmed)
-                || (indent > 0 && EndsSentence(text[^1]));
+                || (gap && indent > 0)
+                || ((indent > 0 || gap) && EndsSentence(text[^1]));
+            gap = false;
             if (opens)
             {
                 Close();
@@ -72,6 +84,15 @@ internal static partial class NarrativeParagraphs
         }
     }
 
+    /// <summary>
+    /// The line without the spaces <c>pdftotext -layout</c> puts into justified Chinese text (<c>收 入 、 支 出 预 算 总 计</c>,
+    /// <c>2019 年</c>, <c>37188.34 万元</c>): a space beside a Chinese character or full-width mark carries no meaning.
+    /// </summary>
+    private static string Unspaced(string line) => CjkSpace().Replace(line, string.Empty);
+
+    [GeneratedRegex(@"(?<=[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF“”])[ \t\u3000]{1,2}(?=\S)|(?<=\S)[ \t\u3000]{1,2}(?=[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF“”])")]
+    private static partial Regex CjkSpace();
+
     private static bool EndsSentence(char c) => c is '。' or '；' or '：' or '！' or '？' or ';' or ':';
 
     /// <summary>Cells of a table row stand apart by three spaces or more; running text never does.</summary>
@@ -79,6 +100,9 @@ internal static partial class NarrativeParagraphs
 
     [GeneratedRegex(@"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:\d{1,4}|-\s*\d{1,4}\s*-|第\s*\d{1,4}\s*页)$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(\d{1,3})[.．、](?!\d)")]
     private static partial Regex ItemNumber();

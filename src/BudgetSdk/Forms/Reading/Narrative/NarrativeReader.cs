@@ -41,7 +41,7 @@ public static class NarrativeReader
             var regex = NarrativePatterns.Compile(pattern.Id, pattern.Pattern);
             foreach (var (paragraph, match) in NarrativePatterns.Matches(pattern.Id, regex, paragraphs))
             {
-                changes.Add((Order(paragraph, match.Index), NarrativeMatches.Change(pattern, paragraph, match)));
+                changes.Add((Order(paragraph, match.Index), NarrativeMatches.Change(pattern, paragraph, match, year)));
             }
         }
 
