@@ -43,7 +43,14 @@ public sealed record FormSide(string Id, FormRows Rows, IReadOnlyList<FormColumn
 /// with its line breaks removed.</param>
 /// <param name="Sums">Ids of the columns of the same side whose sum this column is (合计 = 基本支出 + 项目支出); empty for a part.</param>
 /// <param name="Select">What facts the column holds, narrowing the table's selector.</param>
-public sealed record FormColumn(string Id, IReadOnlyList<string> Labels, IReadOnlyList<string> Sums, FactSelector Select);
+/// <param name="DocumentKinds">Ids of the document kinds (<see cref="FormDocumentKind"/>) that print this column; empty or null:
+/// every kind. Shanghai's 单位预算 splits 财务收支预算总表's expense side into 人员经费 / 公用经费 / 项目支出 where a 部门预算 prints
+/// one 预算数 column.</param>
+public sealed record FormColumn(string Id, IReadOnlyList<string> Labels, IReadOnlyList<string> Sums, FactSelector Select, IReadOnlyList<string>? DocumentKinds = null)
+{
+    /// <summary>True when a document of this kind (a <see cref="FormDocumentKind"/> id) prints the column.</summary>
+    public bool PrintsFor(string documentKind) => DocumentKinds is not { Count: > 0 } kinds || kinds.Contains(documentKind);
+}
 
 /// <summary>How the rows of a side arise.</summary>
 public enum RowSource

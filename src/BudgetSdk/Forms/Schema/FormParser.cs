@@ -126,12 +126,13 @@ public static class FormParser
 
     private static FormColumn Column(JsonCursor c)
     {
-        c.AllowOnly("id", "labels", "sums", "select");
+        c.AllowOnly("id", "labels", "sums", "select", "documentKinds");
         return new FormColumn(
             c.Required("id").String(),
             c.Required("labels").Strings(nonEmpty: true),
             c.Optional("sums")?.Strings(nonEmpty: true) ?? Array.Empty<string>(),
-            c.Optional("select") is { } select ? Selector(select) : FactSelector.Any);
+            c.Optional("select") is { } select ? Selector(select) : FactSelector.Any,
+            c.Optional("documentKinds")?.Strings(nonEmpty: true) ?? Array.Empty<string>());
     }
 
     private static FormRows Rows(JsonCursor c)
