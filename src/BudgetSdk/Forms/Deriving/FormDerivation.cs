@@ -42,7 +42,7 @@ public static class FormDerivation
                 atoms[(table.Unit, table.Decimals)] = rounded;
             }
 
-            var sides = table.Sides.Select(s => new SideDerivation(table, s, rounded, facts).Derive()).ToArray();
+            var sides = table.Sides.Select(s => new SideDerivation(table, s, rounded, facts, kind).Derive()).ToArray();
             var printed = new PrintedFormTable(table.Id, Fill(table.Titles[0], year, kindLabel), table.Unit, sides, null, 0);
             if (printed.IsEmpty && table.EmptyNote is { } note)
             {

@@ -12,9 +12,12 @@ internal sealed class SideDerivation
     private readonly FormSide _side;
     private readonly FormAtoms _atoms;
     private readonly DisclosureFacts _facts;
+    private readonly FormColumn[] _columns;
 
-    public SideDerivation(FormTable table, FormSide side, FormAtoms atoms, DisclosureFacts facts)
+    public SideDerivation(FormTable table, FormSide side, FormAtoms atoms, DisclosureFacts facts, string kind)
     {
+        // A column the form prints for another document kind only (人员/公用 of a 单位预算) is summed but not printed.
+        _columns = side.Columns.Where(c => c.PrintsFor(kind)).ToArray();
         _table = table;
         _side = side;
         _atoms = atoms;
@@ -29,13 +32,13 @@ internal sealed class SideDerivation
             RowSource.Codes => CodeRows(),
             _ => new List<PrintedFormRow> { Row(PrintedRowKind.Single, FormCellRef.SingleRow, string.Empty, Cells(_table.Select, string.Empty), present: true) },
         };
-        if (_side.Rows.Total.Position != TotalPosition.None)
+        if (_side.Rows.Total.Position is TotalPosition.First or TotalPosition.Last)
         {
             var total = Row(PrintedRowKind.Total, FormCellRef.TotalRow, _side.Rows.Total.Labels[0], TotalCells(), present: rows.Count > 0);
             rows.Insert(_side.Rows.Total.Position == TotalPosition.First ? 0 : rows.Count, total);
         }
 
-        return new PrintedSide(_side.Id, _side.Columns.Select(c => c.Id).ToArray(), rows);
+        return new PrintedSide(_side.Id, _columns.Select(c => c.Id).ToArray(), rows);
     }
 
     /// <summary>Every fixed line, printed whether or not it has an amount (a line without one prints blank).</summary>
@@ -50,7 +53,7 @@ internal sealed class SideDerivation
         }
 
         var parts = line.Sums.Select(id => _side.Rows.Lines.First(l => l.Id == id)).Select(LineCells).ToArray();
-        return Enumerable.Range(0, _side.Columns.Count).Select(c => parts.Sum(p => p[c])).ToArray();
+        return Enumerable.Range(0, _columns.Length).Select(c => parts.Sum(p => p[c])).ToArray();
     }
 
     private decimal[] TotalCells()
@@ -64,7 +67,7 @@ internal sealed class SideDerivation
             ? _side.Rows.Total.Sums.Select(id => _side.Rows.Lines.First(l => l.Id == id))
             : _side.Rows.Lines.Where(l => l.Level == 0);
         var parts = summed.Select(LineCells).ToArray();
-        return Enumerable.Range(0, _side.Columns.Count).Select(c => parts.Sum(p => p[c])).ToArray();
+        return Enumerable.Range(0, _columns.Length).Select(c => parts.Sum(p => p[c])).ToArray();
     }
 
     /// <summary>The codes present (with an amount in some column) and their ancestors at the form's levels, in code order.</summary>
@@ -151,7 +154,7 @@ internal sealed class SideDerivation
             return value;
         }
 
-        return _side.Columns.Select(Value).ToArray();
+        return _columns.Select(Value).ToArray();
     }
 
     /// <summary>A row with zeros blank, unless the table prints zeros (then a row that prints keeps 0.00).</summary>

@@ -99,8 +99,8 @@ public static class LayoutWriter
             _decimals = decimals;
             var labels = printed.Rows.Select(LabelText).Append(HeaderLabel()).ToArray();
             _labelWidth = Math.Max(4, labels.Max(l => l.Length)) + 2;
-            _columnWidths = side.Columns.Select((c, i) => Math.Max(
-                ColumnLabel(c.Id).Length,
+            _columnWidths = printed.Columns.Select((c, i) => Math.Max(
+                ColumnLabel(c).Length,
                 printed.Rows.Select(r => i < r.Cells.Count && r.Cells[i] is { } v ? Amount(v).Length : 0).DefaultIfEmpty(0).Max())).ToArray();
         }
 
