@@ -66,22 +66,58 @@ public static class Apportionment
     public static decimal[] RoundGroupTo(IReadOnlyList<Money> amounts, decimal total)
     {
         ArgumentNullException.ThrowIfNull(amounts);
+        return Apportion(amounts.Select(a => a.Wan).ToArray(), total, 2, "万元");
+    }
+
+    /// <summary>
+    /// Rounds a group of amounts stated in any unit (元 or 万元) to <paramref name="decimals"/> decimals so that they add up
+    /// to a given printed total, by the same largest-remainder rule: for forms that print 元 with two decimals, or integers.
+    /// </summary>
+    /// <param name="amounts">The group in the printed unit, in printed order (which decides ties); none negative.</param>
+    /// <param name="total">The printed total: the exact total rounded up or down to a whole step of <paramref name="decimals"/>.</param>
+    /// <param name="decimals">The decimals printed (0 to 4).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The total is not within one step of the exact total.</exception>
+    public static decimal[] RoundGroupTo(IReadOnlyList<decimal> amounts, decimal total, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        return Apportion(amounts, total, decimals, string.Empty);
+    }
+
+    /// <summary>Rounds a group of amounts in any unit to <paramref name="decimals"/> decimals so that they add up to their exact total rounded.</summary>
+    /// <param name="amounts">The group in the printed unit, in printed order.</param>
+    /// <param name="decimals">The decimals printed.</param>
+    /// <param name="midpoint">How the group total rounds a half step.</param>
+    public static decimal[] RoundGroup(IReadOnlyList<decimal> amounts, int decimals, MidpointRounding midpoint = MidpointRounding.AwayFromZero)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        return RoundGroupTo(amounts, decimal.Round(amounts.Sum(), decimals, midpoint), decimals);
+    }
+
+    private static decimal[] Apportion(IReadOnlyList<decimal> amounts, decimal total, int decimals, string unit)
+    {
+        var step = 1m;
+        for (var d = 0; d < decimals; d++)
+        {
+            step /= 10m;
+        }
+
         var rounded = new decimal[amounts.Count];
         var remainders = new decimal[amounts.Count];
         var truncatedTotal = 0m;
         for (var i = 0; i < amounts.Count; i++)
         {
-            var wan = amounts[i].Wan;
-            rounded[i] = decimal.Floor(wan * 100m) / 100m;
-            remainders[i] = wan - rounded[i];
+            rounded[i] = decimal.Floor(amounts[i] / step) * step;
+            remainders[i] = amounts[i] - rounded[i];
             truncatedTotal += rounded[i];
         }
 
-        var missingCents = (total - truncatedTotal) / Cent;
+        var missingSteps = (total - truncatedTotal) / step;
         var withRemainder = remainders.Count(r => r > 0m);
-        if (missingCents < 0m || missingCents > withRemainder || missingCents != decimal.Truncate(missingCents))
+        if (missingSteps < 0m || missingSteps > withRemainder || missingSteps != decimal.Truncate(missingSteps))
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total, $"a printed total of {amounts.Count} amounts must lie between {Wan(truncatedTotal)} and {Wan(truncatedTotal + (withRemainder * Cent))} 万元 in whole cents");
+            var suffix = unit.Length == 0 ? string.Empty : " " + unit;
+            throw new ArgumentOutOfRangeException(nameof(total), total, $"a printed total of {amounts.Count} amounts must lie between {Fixed(truncatedTotal, decimals)} and {Fixed(truncatedTotal + (withRemainder * step), decimals)}{suffix} in whole {(decimals == 2 && unit.Length > 0 ? "cents" : "steps of " + Fixed(step, decimals))}");
         }
 
         // Largest remainder first; equal remainders keep their order, so the result is deterministic.
@@ -89,19 +125,20 @@ public static class Apportionment
             .Where(i => remainders[i] > 0m)
             .OrderByDescending(i => remainders[i])
             .ThenBy(i => i)
-            .Take((int)missingCents);
+            .Take((int)missingSteps);
         foreach (var i in order)
         {
-            rounded[i] += Cent;
+            rounded[i] += step;
         }
 
         for (var i = 0; i < rounded.Length; i++)
         {
-            rounded[i] = decimal.Round(rounded[i], 2);
+            rounded[i] = decimal.Round(rounded[i], decimals);
         }
 
         return rounded;
     }
 
-    private static string Wan(decimal wan) => wan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Fixed(decimal value, int decimals) => value.ToString("F" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
 }

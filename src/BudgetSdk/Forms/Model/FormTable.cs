@@ -23,6 +23,12 @@ public sealed record FormTable(
     IReadOnlyList<FormSide> Sides,
     string? EmptyNote)
 {
+    /// <summary>
+    /// True when a zero amount of a printed row prints as <c>0.00</c> (Shanghai's 基本支出经济分类 table prints 0.00 under 公用经费
+    /// of a 人员经费 款); false (the default, JSON <c>printsZeros</c> absent) when a zero prints blank.
+    /// </summary>
+    public bool PrintsZeros { get; init; }
+
     /// <summary>The side with this id, or null.</summary>
     public FormSide? Side(string id) => Sides.FirstOrDefault(s => s.Id == id);
 }

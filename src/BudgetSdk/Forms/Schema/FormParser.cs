@@ -87,7 +87,7 @@ public static class FormParser
 
     private static FormTable Table(JsonCursor c)
     {
-        c.AllowOnly("id", "titles", "numbers", "unit", "decimals", "select", "rows", "columns", "sides", "emptyNote");
+        c.AllowOnly("id", "titles", "numbers", "unit", "decimals", "select", "rows", "columns", "sides", "emptyNote", "printsZeros");
         IReadOnlyList<FormSide> sides;
         if (c.Optional("sides") is { } sideList)
         {
@@ -115,7 +115,10 @@ public static class FormParser
             c.Optional("decimals")?.Int(0, 4) ?? 2,
             c.Optional("select") is { } select ? Selector(select) : FactSelector.Any,
             sides,
-            c.Optional("emptyNote")?.String());
+            c.Optional("emptyNote")?.String())
+        {
+            PrintsZeros = c.Optional("printsZeros")?.Bool() ?? false,
+        };
     }
 
     private static FormSide Side(JsonCursor c)
