@@ -4,7 +4,7 @@ namespace BudgetSdk.Forms.Facts;
 /// Solves the printed cells for the unknown amounts, from the most specific cells outward: a cell with one unknown left
 /// fixes it (its amount less what is known), and a cell whose known amounts already reach it fixes every other unknown it
 /// sums at zero (no amount is negative). The most precise cells (元 before 万元) are used first, so a rounded cell only
-/// fixes what no exact cell does.
+/// fixes what no exact cell does; among equally precise cells, the one with the fewest unknowns.
 /// </summary>
 /// <remarks>
 /// When no cell fixes an unknown alone (the document leaves a split open, e.g. how two non-fiscal sources of one code divide
@@ -19,6 +19,9 @@ internal sealed class FactSolver
     private readonly List<int>[] _containing;
     private readonly decimal?[] _values;
     private readonly int[] _fixedBy;
+    private readonly int[] _open;
+    private readonly decimal[] _known;
+    private readonly int[] _order;
 
     public FactSolver(FactUnknowns unknowns, IReadOnlyList<CellConstraint> constraints)
     {
@@ -28,6 +31,11 @@ internal sealed class FactSolver
         _values = new decimal?[count];
         _fixedBy = Enumerable.Repeat(-1, count).ToArray();
         _containing = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
+        _open = constraints.Select(c => c.Terms.Count).ToArray();
+        _known = new decimal[constraints.Count];
+        _order = Enumerable.Range(0, constraints.Count)
+            .OrderBy(c => constraints[c].Step).ThenBy(c => constraints[c].Terms.Count).ThenBy(c => c)
+            .ToArray();
         for (var c = 0; c < constraints.Count; c++)
         {
             foreach (var t in constraints[c].Terms)
@@ -44,10 +52,9 @@ internal sealed class FactSolver
     public IReadOnlyList<string> Solve()
     {
         var choices = new List<string>();
-        var steps = _constraints.Select(c => c.Step).Distinct().Order().ToArray();
         while (true)
         {
-            Propagate(steps);
+            Propagate();
             var open = Array.FindIndex(_values, v => v is null);
             if (open < 0)
             {
@@ -56,17 +63,16 @@ internal sealed class FactSolver
 
             if (_containing[open].Count == 0)
             {
-                _values[open] = 0m;
+                Fix(open, 0m, -1);
                 continue;
             }
 
-            // The finest cells that take the unknown bound it; it takes the least they leave open.
+            // The finest cells that take the unknown bound it; it takes the least they leave open (named by the most specific such cell).
             var finest = _containing[open].Min(c => _constraints[c].Step);
             var bound = _containing[open].Where(c => _constraints[c].Step == finest)
-                .Select(c => (Cell: c, Left: Math.Max(0m, Residual(_constraints[c]))))
-                .OrderBy(b => b.Left).ThenBy(b => b.Cell).First();
-            _values[open] = bound.Left;
-            _fixedBy[open] = bound.Cell;
+                .Select(c => (Cell: c, Left: Math.Max(0m, Residual(c))))
+                .OrderBy(b => b.Left).ThenBy(b => _constraints[b.Cell].Terms.Count).ThenBy(b => b.Cell).First();
+            Fix(open, bound.Left, bound.Cell);
             var constraint = _constraints[bound.Cell];
             choices.Add($"{CellNames.Of(_unknowns.Atoms[open])} = {CellNames.Amount(bound.Left, constraint.Unit, constraint.Decimals)} {constraint.Unit.ToString()}: no printed cell fixes it alone; "
                 + $"as the first open amount (code, kind, fund order) it takes what {constraint.Cell} leaves");
@@ -96,7 +102,7 @@ internal sealed class FactSolver
                 continue;
             }
 
-            var sources = constraint.Terms.Select(t => _fixedBy[t]).Where(s => s >= 0 && s != c).Distinct().Order()
+            var sources = constraint.Terms.Where(t => _values[t] is not (null or 0m)).Select(t => _fixedBy[t]).Where(s => s >= 0 && s != c).Distinct().Order()
                 .Select(s => _constraints[s].Cell).ToArray();
             var named = sources.Length == 0 ? "the other cells"
                 : sources.Length <= 4 ? string.Join(", ", sources)
@@ -107,48 +113,54 @@ internal sealed class FactSolver
         return result;
     }
 
-    private void Propagate(decimal[] steps)
+    /// <summary>
+    /// Fixes unknowns one cell at a time, always by the first cell that can fix one in the order: most precise first, then
+    /// the fewest unknowns (the most specific), then printed order. So an edited cell contradicts the specific cells rather
+    /// than overriding them.
+    /// </summary>
+    private void Propagate()
     {
-        var level = 0;
-        while (level < steps.Length)
+        while (true)
         {
-            level = Pass(steps[level]) ? 0 : level + 1;
-        }
-    }
-
-    /// <summary>One pass over the cells at most <paramref name="step"/> coarse; true when it fixed an unknown.</summary>
-    private bool Pass(decimal step)
-    {
-        var changed = false;
-        for (var c = 0; c < _constraints.Count; c++)
-        {
-            var constraint = _constraints[c];
-            if (constraint.Step > step)
+            var acted = false;
+            foreach (var c in _order)
             {
-                continue;
-            }
-
-            var open = constraint.Terms.Where(t => _values[t] is null).ToArray();
-            if (open.Length == 0)
-            {
-                continue;
-            }
-
-            var residual = Residual(constraint);
-            if (residual == 0m || (open.Length == 1 && residual > 0m))
-            {
-                foreach (var t in open)
+                var open = _open[c];
+                if (open == 0)
                 {
-                    _values[t] = residual == 0m ? 0m : residual;
-                    _fixedBy[t] = c;
+                    continue;
                 }
 
-                changed = true;
+                var residual = Residual(c);
+                if (residual == 0m || (open == 1 && residual > 0m))
+                {
+                    foreach (var t in _constraints[c].Terms.Where(t => _values[t] is null).ToArray())
+                    {
+                        Fix(t, residual == 0m ? 0m : residual, c);
+                    }
+
+                    acted = true;
+                    break;
+                }
+            }
+
+            if (!acted)
+            {
+                return;
             }
         }
-
-        return changed;
     }
 
-    private decimal Residual(CellConstraint constraint) => constraint.Yuan - constraint.Terms.Sum(t => _values[t] ?? 0m);
+    private void Fix(int unknown, decimal amount, int by)
+    {
+        _values[unknown] = amount;
+        _fixedBy[unknown] = by;
+        foreach (var c in _containing[unknown])
+        {
+            _open[c]--;
+            _known[c] += amount;
+        }
+    }
+
+    private decimal Residual(int constraint) => _constraints[constraint].Yuan - _known[constraint];
 }
