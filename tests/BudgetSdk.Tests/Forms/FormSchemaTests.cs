@@ -18,6 +18,8 @@ public class FormSchemaTests
     [Theory]
     [InlineData("310107", 2025, "shanghai")]
     [InlineData("310107", 2023, "shanghai")]
+    [InlineData("310107", 2024, "shanghai")]
+    [InlineData("310000", 2025, "shanghai-municipal")]
     public void A_district_gets_its_regions_form(string region, int year, string expected)
         => FormCatalog.Shipped.Select(region, year).ShouldNotBeNull().Id.ShouldBe(expected);
 
@@ -62,6 +64,34 @@ public class FormSchemaTests
         e.File.ShouldBe("mine.budget.json");
         e.Path.ShouldBe(path);
         e.Detail.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void The_municipal_form_is_only_for_the_citys_own_code()
+    {
+        // 310000 (上海市本级) takes the municipal form; a district of 31 keeps the district form.
+        FormCatalog.Shipped.Select("310000", 2025).ShouldNotBeNull().Table("t1").ShouldNotBeNull().Decimals.ShouldBe(0);
+        FormCatalog.Shipped.Select("310107", 2025).ShouldNotBeNull().Id.ShouldBe("shanghai");
+    }
+
+    [Fact]
+    public void A_units_income_and_expense_table_splits_its_expense_side_where_a_departments_prints_one_amount()
+    {
+        var expense = FormCatalog.Shipped.Forms.Single(f => f.Id == "shanghai").Table("t1").ShouldNotBeNull().Side("expense").ShouldNotBeNull();
+
+        expense.Columns.Where(c => c.PrintsFor("department")).Select(c => c.Id).ShouldBe(new[] { "amount" });
+        expense.Columns.Where(c => c.PrintsFor("unit")).Select(c => c.Id).ShouldBe(new[] { "amount", "personnel", "publicUse", "project" });
+    }
+
+    [Fact]
+    public void A_column_for_an_undeclared_document_kind_fails_with_its_path()
+    {
+        const string json = """{"kind":"form","id":"x","title":"t","region":"31","years":{"from":2025,"to":2025},"kinds":[{"id":"unit","labels":["单位"]}],"header":{"department":["a"],"unit":["b"]},"tables":[{"id":"t1","titles":["x"],"unit":"元","rows":{"source":"single"},"columns":[{"id":"total","labels":["合计"],"documentKinds":["departmnet"]}]}]}""";
+
+        var e = Should.Throw<FormSchemaException>(() => FormParser.Parse("mine.budget.json", json));
+
+        e.Path.ShouldBe("$.tables[0].columns[0].documentKinds[0]");
+        e.Detail.ShouldContain("expected one of unit");
     }
 
     [Fact]

@@ -49,7 +49,14 @@ public sealed record FormSide(string Id, FormRows Rows, IReadOnlyList<FormColumn
 /// with its line breaks removed.</param>
 /// <param name="Sums">Ids of the columns of the same side whose sum this column is (合计 = 基本支出 + 项目支出); empty for a part.</param>
 /// <param name="Select">What facts the column holds, narrowing the table's selector.</param>
-public sealed record FormColumn(string Id, IReadOnlyList<string> Labels, IReadOnlyList<string> Sums, FactSelector Select);
+/// <param name="DocumentKinds">Ids of the document kinds (<see cref="FormDocumentKind"/>) that print this column; empty or null:
+/// every kind. Shanghai's 单位预算 splits 财务收支预算总表's expense side into 人员经费 / 公用经费 / 项目支出 where a 部门预算 prints
+/// one 预算数 column.</param>
+public sealed record FormColumn(string Id, IReadOnlyList<string> Labels, IReadOnlyList<string> Sums, FactSelector Select, IReadOnlyList<string>? DocumentKinds = null)
+{
+    /// <summary>True when a document of this kind (a <see cref="FormDocumentKind"/> id) prints the column.</summary>
+    public bool PrintsFor(string documentKind) => DocumentKinds is not { Count: > 0 } kinds || kinds.Contains(documentKind);
+}
 
 /// <summary>How the rows of a side arise.</summary>
 public enum RowSource
@@ -95,6 +102,11 @@ public enum TotalPosition
 
     /// <summary>After the data rows.</summary>
     Last,
+
+    /// <summary>No total row of its own: the side's rows sum to a total printed elsewhere (Jiangsu's 收支预算总表 prints the
+    /// 功能分类 side's sum as 当年支出小计 on the 支出用途 side). The row id <c>total</c> stands for that sum in identities, so
+    /// the 功能分类 类 can be checked against 当年支出小计; readers print and expect no row for it.</summary>
+    Unprinted,
 }
 
 /// <summary>The rows of a side.</summary>

@@ -129,12 +129,13 @@ public static class FormParser
 
     private static FormColumn Column(JsonCursor c)
     {
-        c.AllowOnly("id", "labels", "sums", "select");
+        c.AllowOnly("id", "labels", "sums", "select", "documentKinds");
         return new FormColumn(
             c.Required("id").String(),
             c.Required("labels").Strings(nonEmpty: true),
             c.Optional("sums")?.Strings(nonEmpty: true) ?? Array.Empty<string>(),
-            c.Optional("select") is { } select ? Selector(select) : FactSelector.Any);
+            c.Optional("select") is { } select ? Selector(select) : FactSelector.Any,
+            c.Optional("documentKinds")?.Strings(nonEmpty: true) ?? Array.Empty<string>());
     }
 
     private static FormRows Rows(JsonCursor c)
@@ -219,10 +220,11 @@ public static class FormParser
             "first" => TotalPosition.First,
             "last" => TotalPosition.Last,
             "none" => TotalPosition.None,
-            var other => throw positionCursor.Error($"is \"{other}\"; expected \"first\", \"last\" or \"none\""),
+            "unprinted" => TotalPosition.Unprinted,
+            var other => throw positionCursor.Error($"is \"{other}\"; expected \"first\", \"last\", \"unprinted\" or \"none\""),
         };
         var labels = c.Optional("labels")?.Strings(nonEmpty: true) ?? Array.Empty<string>();
-        if (position != TotalPosition.None && labels.Count == 0)
+        if (position is TotalPosition.First or TotalPosition.Last && labels.Count == 0)
         {
             throw c.Error("has a position but no labels; expected the printed labels of the total row (合计, 收入总计 …)");
         }

@@ -30,7 +30,9 @@ internal static class FormValidator
             Unique(file, $"$.tables[{t}].sides", table.Sides.Select(s => s.Id), "side id");
             for (var s = 0; s < table.Sides.Count; s++)
             {
-                CheckSide(file, single ? $"$.tables[{t}]" : $"$.tables[{t}].sides[{s}]", table.Sides[s]);
+                var sidePath = single ? $"$.tables[{t}]" : $"$.tables[{t}].sides[{s}]";
+                CheckSide(file, sidePath, table.Sides[s]);
+                DocumentKinds(file, sidePath, form, table.Sides[s]);
             }
         }
 
@@ -101,6 +103,23 @@ internal static class FormValidator
         if (side.Rows.ClassLabels is { } labels && !labels.Contains("{name}", StringComparison.Ordinal))
         {
             throw new FormSchemaException(file, $"{path}.rows.classLabels", $"is \"{labels}\"; expected a pattern with {{name}} (and {{n}} for the ordinal), e.g. {{n}}、{{name}}");
+        }
+    }
+
+    // A column printed only by some kinds must name kinds the form declares, or it would never (or always) print.
+    private static void DocumentKinds(string file, string path, FormTemplate form, FormSide side)
+    {
+        var known = form.Kinds.Select(k => k.Id).ToArray();
+        for (var c = 0; c < side.Columns.Count; c++)
+        {
+            var kinds = side.Columns[c].DocumentKinds ?? Array.Empty<string>();
+            for (var k = 0; k < kinds.Count; k++)
+            {
+                if (!known.Contains(kinds[k]))
+                {
+                    throw new FormSchemaException(file, $"{path}.columns[{c}].documentKinds[{k}]", $"is \"{kinds[k]}\"; expected one of {string.Join(", ", known)}");
+                }
+            }
         }
     }
 

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using BudgetSdk.Forms.Model;
+using BudgetSdk.Forms.Printed;
+using BudgetSdk.Forms.Reading.Narrative;
+using BudgetSdk.Forms.Schema;
+using BudgetSdk.Regions;
+
+namespace BudgetSdk.Forms.Reading;
+
+/// <summary>
+/// Reads a disclosure printed in <c>pdftotext -layout</c> text by the form its header selects: the year and kind from the
+/// table titles, the department from the header block (编制部门： / 部门名称：), the region from the department's name, the
+/// form by <see cref="FormCatalog.Select"/>; then each of the form's tables (by title, or by its printed number when the
+/// title is missing) with its rows placed by the column headers' positions, and the narrative's quotes and changes.
+/// </summary>
+public static class FormReader
+{
+    /// <summary>
+    /// Reads a disclosure printed in <c>pdftotext -layout</c> text (pages separated by form feeds) by the form its header
+    /// selects.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="catalog">The forms to choose from; null for <see cref="FormCatalog.Shipped"/>.</param>
+    /// <returns>The document: header, the tables found in printed order, quotes and changes.</returns>
+    /// <exception cref="FormReadException">No title of any known form, no department, a department naming no region, or
+    /// no form for the region and year (<see cref="FormReadException.NoForm"/>).</exception>
+    public static FormDocument Read(string text, FormCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        catalog ??= FormCatalog.Shipped;
+        var lines = LayoutLine.Split(text);
+        try
+        {
+            return Read(lines, catalog);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new FormReadException($"a pattern ran past {FormValidator.PatternTimeout.TotalSeconds:0.#} s on this text ({e.Pattern})");
+        }
+        catch (NarrativePatternTimeoutException e)
+        {
+            throw new FormReadException($"the narrative pattern {e.PatternId} ran past its time limit", e.Line);
+        }
+    }
+
+    private static FormDocument Read(IReadOnlyList<LayoutLine> lines, FormCatalog catalog)
+    {
+        var titles = new TableTitles(catalog.Forms);
+        var hits = FindTitles(lines, titles);
+        if (hits.Count == 0)
+        {
+            var known = string.Join(", ", catalog.Forms.Select(f => f.Id));
+            throw new FormReadException($"no table title of any known form ({known}) found, e.g. {Example(catalog)}");
+        }
+
+        var first = hits[0];
+        var department = DepartmentOf(lines, hits);
+        var match = AdministrativeDivisions.Resolve(department);
+        if (match.Division is not { } division)
+        {
+            throw new FormReadException($"the department {department} names no region (expected a name such as 上海市普陀区财政局)", first.Line.Number);
+        }
+
+        var form = catalog.Select(division.Code, first.Year)
+            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, first.Year, "河北省 2023–2024"), first.Line.Number, noForm: true);
+        var header = new PrintedHeader(department, first.Year, division.Code, first.Kind);
+        var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), first.Year);
+        var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, first.Year);
+        return new FormDocument(form, header, tables, narrative.Quotes, narrative.Changes);
+    }
+
+    private static List<TitleHit> FindTitles(IReadOnlyList<LayoutLine> lines, TableTitles titles)
+    {
+        var hits = new List<TitleHit>();
+        foreach (var line in lines)
+        {
+            // Every title ends in 表: other lines are not tried, so a long text costs one scan.
+            if (line.Text.Contains('表', StringComparison.Ordinal) && titles.Match(line) is { } hit)
+            {
+                hits.Add(hit);
+            }
+        }
+
+        return hits;
+    }
+
+    private static string DepartmentOf(IReadOnlyList<LayoutLine> lines, List<TitleHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (HeaderBlock.Department(lines, hit.Line.Number - 1, hit.Form.Header) is { Length: > 0 } name)
+            {
+                return name;
+            }
+        }
+
+        var labels = string.Join(" / ", hits[0].Form.Header.Department);
+        throw new FormReadException($"no department after {labels} in the header block under the title {hits[0].Printed}", hits[0].Line.Number);
+    }
+
+    // Each table of the form once, at its first title (or its number when no title prints), read up to the next table.
+    private static List<PrintedFormTable> ReadTables(IReadOnlyList<LayoutLine> lines, FormTemplate form, List<TitleHit> hits, int year)
+    {
+        var starts = new List<(int Index, FormTable Table, string Title)>();
+        foreach (var table in form.Tables)
+        {
+            if (hits.FirstOrDefault(h => h.Table == table) is { } hit)
+            {
+                starts.Add((hit.Line.Number - 1, table, hit.Printed));
+            }
+            else if (FindNumber(lines, table) is { } at)
+            {
+                starts.Add((at, table, lines[at].Text.Trim()));
+            }
+        }
+
+        starts.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var tables = new List<PrintedFormTable>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1].Index : lines.Count;
+            tables.Add(TableReader.Read(lines, starts[k].Index, end, form, starts[k].Table, starts[k].Title, year));
+        }
+
+        return tables;
+    }
+
+    // A line printing only the table's number (公开 05 表, 公开表五), not in the contents.
+    private static int? FindNumber(IReadOnlyList<LayoutLine> lines, FormTable table)
+    {
+        var numbers = table.Numbers.Select(LabelText.Compact).Where(n => n.Length > 2).ToHashSet(StringComparer.Ordinal);
+        if (numbers.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length < 60 && !LabelText.IsContentsLine(lines[i].Text) && numbers.Contains(LabelText.Compact(lines[i].Text)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Example(FormCatalog catalog)
+        => catalog.Forms.SelectMany(f => f.Tables).Select(t => t.Titles.FirstOrDefault()).FirstOrDefault(t => t is not null) ?? "2025年部门财务收支预算总表";
+}

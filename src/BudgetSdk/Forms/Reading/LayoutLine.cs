@@ -1,0 +1,35 @@
+namespace BudgetSdk.Forms.Reading;
+
+/// <summary>One line of <c>pdftotext -layout</c> text: its characters (a character is one column, CJK included), its
+/// 1-based number and its page (form feeds separate pages).</summary>
+/// <param name="Text">The line without form feeds or a trailing carriage return.</param>
+/// <param name="Number">The 1-based line number.</param>
+/// <param name="Page">The 0-based page.</param>
+/// <param name="StartsPage">True when a form feed precedes the line (the first line of a page after the first).</param>
+internal sealed record LayoutLine(string Text, int Number, int Page, bool StartsPage)
+{
+    /// <summary>True when the line has no printing character.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The lines of a text; element i is line i+1, as the narrative reader counts.</summary>
+    public static IReadOnlyList<LayoutLine> Split(string text)
+    {
+        var raw = text.Split('\n');
+        var lines = new LayoutLine[raw.Length];
+        var page = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var s = raw[i].TrimEnd('\r');
+            var startsPage = s.Contains('\f', StringComparison.Ordinal);
+            if (startsPage)
+            {
+                page += s.Count(c => c == '\f');
+                s = s.Replace("\f", string.Empty, StringComparison.Ordinal);
+            }
+
+            lines[i] = new LayoutLine(s, i + 1, page, startsPage);
+        }
+
+        return lines;
+    }
+}
