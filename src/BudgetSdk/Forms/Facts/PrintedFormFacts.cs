@@ -1,0 +1,128 @@
+using BudgetSdk.Amounts;
+using BudgetSdk.Codes;
+using BudgetSdk.Facts;
+using BudgetSdk.Forms.Deriving;
+using BudgetSdk.Forms.Model;
+using BudgetSdk.Forms.Printed;
+
+namespace BudgetSdk.Forms.Facts;
+
+/// <summary>
+/// The facts a printed form document states (the inverse of <see cref="FormDerivation.Derive"/>), found from the form alone:
+/// each printed cell is a linear constraint on the unknown amounts — spending by (functional leaf code, kind, fund), 基本支出
+/// by (economic 款, 人员/公用), “三公” by (component, fund) — that its table's, line's and column's
+/// <see cref="FactSelector"/>s take. Nothing here is a region's.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Leaves only: a code row that another printed code row extends is a sum (the audit checks it), so the unknowns are the
+/// codes no printed code extends.</item>
+/// <item>Funds, kinds and “三公” components that no selector of the form tells apart are one amount, booked to the first the
+/// form names: Shanghai's 其他收入 (which also sums 财政专户, 上级补助 and 附属单位上缴) is booked as 其他收入, a “三公” table of the
+/// three 财政拨款 funds as 一般公共预算, 因公出国（境）费 as <see cref="ThreePublicComponent.OverseasTravel"/>. A kind no
+/// selector names (经营支出 in a form of 基本/项目 only) is not an unknown.</item>
+/// <item>The cells are solved from the most specific outward (see <see cref="FactSolver"/>); a split the document leaves
+/// open is chosen by the north-west-corner rule and reported in <see cref="FormFactsResult.Choices"/>.</item>
+/// <item>The header has no 部门编码 (the forms print none): <see cref="DisclosureHeader.DepartmentCode"/> is empty. The
+/// edition is the latest edition of both code lists not after the budget year.</item>
+/// <item>Then the facts are derived by the document's own form and every printed cell is compared with the derived one
+/// (<see cref="FormFactsResult.Differences"/>).</item>
+/// </list>
+/// Contradictions and codes missing from the code lists are reported, never thrown.
+/// </remarks>
+public static class PrintedFormFacts
+{
+    /// <summary>The facts the document states, or the cells that contradict each other; and the printed cells the facts do not give back.</summary>
+    /// <param name="document">A document read (or derived) by its form.</param>
+    public static FormFactsResult Reconstruct(FormDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var header = document.Header;
+        var edition = Edition(header.Year);
+        if (edition is null)
+        {
+            return Failed($"header: no edition of the functional and economic code lists for {header.Year} or the ten years before");
+        }
+
+        var problems = new List<string>();
+        var unknowns = FactUnknowns.Of(document, FunctionalCode.ForEdition(edition.Value), DepartmentEconomicCode.ForEdition(edition.Value), problems);
+        var constraints = CellConstraints.Of(document, unknowns);
+        var solver = new FactSolver(unknowns, constraints);
+        var choices = solver.Solve();
+        problems.AddRange(solver.Contradictions());
+        if (problems.Count > 0)
+        {
+            return new FormFactsResult(null, problems, choices, [], 0);
+        }
+
+        var facts = Facts(document, edition.Value, unknowns, solver.Values);
+        FormDocument derived;
+        try
+        {
+            derived = FormDerivation.Derive(facts, document.Form, header.Kind);
+        }
+        catch (ArgumentException e)
+        {
+            // A document kind the form lacks, or amounts the derivation cannot round: a reason, not a crash.
+            return new FormFactsResult(facts, [$"derivation: {e.Message}"], choices, [], 0);
+        }
+
+        var (differences, compared) = PrintedCellComparison.Compare(document, derived);
+        return new FormFactsResult(facts, [], choices, differences, compared);
+    }
+
+    private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
+
+    private static int? Edition(int year)
+    {
+        for (var edition = year; edition >= year - 10; edition--)
+        {
+            if (FunctionalCode.TryGetEdition(edition, out _) && DepartmentEconomicCode.TryGetEdition(edition, out _))
+            {
+                return edition;
+            }
+        }
+
+        return null;
+    }
+
+    private static DisclosureFacts Facts(FormDocument document, int edition, FactUnknowns unknowns, IReadOnlyList<decimal> values)
+    {
+        var spending = new List<Spending>();
+        var personnel = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        var publicUse = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        var threePublic = new List<ThreePublicExpense>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var atom = unknowns.Atoms[i];
+            var amount = values[i];
+            switch (atom.Measure)
+            {
+                case FactMeasure.Spending when amount != 0m:
+                    spending.Add(new Spending(unknowns.Functional[atom.Code], atom.Kind!.Value, atom.Fund, Money.FromYuan(amount), atom.CarriedOver));
+                    break;
+                case FactMeasure.BasicByEconomic:
+                    var parts = atom.Part == BasicPart.Personnel ? personnel : publicUse;
+                    parts[atom.Code] = amount;
+                    break;
+                case FactMeasure.ThreePublic when amount != 0m:
+                    threePublic.Add(new ThreePublicExpense(atom.Component!.Value, atom.Fund, Money.FromYuan(amount)));
+                    break;
+            }
+        }
+
+        var basics = personnel.Keys
+            .Where(code => personnel[code] != 0m || publicUse[code] != 0m)
+            .Select(code => new BasicExpenditure(unknowns.Economic[code], Money.FromYuan(personnel[code]), Money.FromYuan(publicUse[code])))
+            .ToArray();
+        var header = document.Header;
+        return new DisclosureFacts
+        {
+            Header = new DisclosureHeader(header.RegionCode, string.Empty, header.Department, header.Year),
+            Edition = edition,
+            Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ToArray(),
+            BasicExpenditures = basics,
+            ThreePublic = threePublic.OrderBy(t => t.Fund).ThenBy(t => t.Component).ToArray(),
+        };
+    }
+}
