@@ -11,7 +11,7 @@ internal static class AuditCommand
     public static int Run(string path, string format, TextWriter stdout)
     {
         var document = DocumentReader.Read(path);
-        var audited = new AuditedDocument(path, document.Header, Auditor.Audit(document));
+        var audited = new AuditedDocument(path, document.Header, document.Audit());
         Action<AuditedDocument, TextWriter> write = format switch
         {
             "json" => JsonReport.Write,

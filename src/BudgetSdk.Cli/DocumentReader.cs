@@ -1,3 +1,4 @@
+using BudgetSdk.Forms.Reading;
 using BudgetSdk.Import;
 using BudgetSdk.Import.Files;
 
@@ -5,19 +6,37 @@ namespace BudgetSdk.Cli;
 
 /// <summary>
 /// Reads a published disclosure from a file of any kind <see cref="PublishedFiles"/> reads (PDF, DOCX, XLSX or text,
-/// told from the bytes), within <see cref="InputFile"/>'s checks; every way it can fail becomes an
-/// <see cref="InputException"/> with a one-line reason.
+/// told from the bytes), within <see cref="InputFile"/>'s checks: in Hebei's form, or, when the text holds none of its
+/// titles, in the form of its region as the schema's form files describe it (<see cref="FormReader"/>). Every way it can
+/// fail becomes an <see cref="InputException"/> with a one-line reason — for a region without a form, the line that
+/// says so (<c>no template for 四川省 2025 (the schema has: …); see docs/templates.md</c>).
 /// </summary>
 internal static class DocumentReader
 {
-    public static PublishedDisclosure Read(string path)
+    /// <summary>Reads a document that must be in Hebei's form (what <c>budget import</c> builds the model of today).</summary>
+    public static PublishedDisclosure ReadHebei(string path) => Read(path) switch
+    {
+        HebeiDocument hebei => hebei.Document,
+        FormRead form => throw new InputException($"is printed in the form {form.Document.Form.Id} ({form.Document.Form.Title}); `budget audit` checks it, but `budget import` builds only Hebei's form yet"),
+        _ => throw new InvalidOperationException("unknown document"),
+    };
+
+    public static ReadDocument Read(string path)
     {
         try
         {
             using var stream = InputFile.Read(path);
-            return PublishedFiles.Read(stream);
+            var text = PublishedFiles.Text(stream);
+            try
+            {
+                return new HebeiDocument(DisclosureImporter.Read(text));
+            }
+            catch (DisclosureImportException e) when (e.NoTitles)
+            {
+                return new FormRead(FormReader.Read(text));
+            }
         }
-        catch (DisclosureImportException e)
+        catch (Exception e) when (e is DisclosureImportException or FormReadException)
         {
             throw new InputException(e.Message);
         }

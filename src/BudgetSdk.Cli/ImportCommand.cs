@@ -35,7 +35,7 @@ internal static class ImportCommand
 
     private static int Import(string path, bool printed, OutputFile? file, TextWriter stdout, TextWriter stderr)
     {
-        var document = DocumentReader.Read(path);
+        var document = DocumentReader.ReadHebei(path);
         if (printed)
         {
             Write(PublishedJson.Serialize(document), file, $"{document.Header.Year} {document.Header.PrintedDepartment} as printed", stdout);

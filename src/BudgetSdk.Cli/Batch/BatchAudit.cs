@@ -72,7 +72,7 @@ internal static class BatchAudit
         try
         {
             var document = DocumentReader.Read(input.Path);
-            return new Outcome(input.Path, new AuditedDocument(input.Path, document.Header, Auditor.Audit(document)), null);
+            return new Outcome(input.Path, new AuditedDocument(input.Path, document.Header, document.Audit()), null);
         }
         catch (InputException e)
         {

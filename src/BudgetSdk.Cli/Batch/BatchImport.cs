@@ -68,7 +68,7 @@ internal static class BatchImport
 
         try
         {
-            var document = DocumentReader.Read(input.Path);
+            var document = DocumentReader.ReadHebei(input.Path);
             string json, what;
             if (printed)
             {

@@ -11,5 +11,5 @@ namespace BudgetSdk.Facts;
 public sealed record DisclosureHeader(string RegionCode, string DepartmentCode, string DepartmentName, int Year)
 {
     /// <summary>The department as printed on every table: code and name, e.g. <c>434 卢龙县人民政府办公室</c>.</summary>
-    public string PrintedDepartment => $"{DepartmentCode} {DepartmentName}";
+    public string PrintedDepartment => DepartmentCode.Length == 0 ? DepartmentName : $"{DepartmentCode} {DepartmentName}";
 }

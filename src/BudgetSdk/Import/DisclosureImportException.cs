@@ -18,6 +18,10 @@ public sealed class DisclosureImportException : Exception
     {
     }
 
+    /// <summary>True when the text holds none of the Hebei form's table titles: it may be printed in another region's form
+    /// (BudgetSdk.Forms.Reading.FormReader reads those).</summary>
+    public bool NoTitles { get; init; }
+
     /// <summary>Creates the exception with a generic reason.</summary>
     public DisclosureImportException()
         : base("the text is not a department budget disclosure")

@@ -66,7 +66,7 @@ public static class DisclosureImporter
         var nine = outline.NineTables.ToList();
         if (nine.Count == 0)
         {
-            throw new DisclosureImportException($"not a department budget disclosure: none of the nine table titles ({Landmarks.NineTitles[0]} …) was found");
+            throw new DisclosureImportException($"not a department budget disclosure: none of the nine table titles ({Landmarks.NineTitles[0]} …) was found") { NoTitles = true };
         }
 
         var department = HeaderReader.Department(outline, rows)

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 
+using BudgetSdk.Import.Text;
+
 namespace BudgetSdk.Import.Files;
 
 /// <summary>
@@ -16,15 +18,26 @@ public static class PublishedFiles
     public static PublishedDisclosure Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        return DisclosureImporter.Read(Text(stream));
+    }
+
+    /// <summary>The text a file's bytes hold, whatever their kind: what <see cref="Read"/> reads, and what a reader of
+    /// another region's form reads when the text holds none of Hebei's titles.</summary>
+    /// <param name="stream">The file; read to its end, not closed.</param>
+    /// <exception cref="DisclosureImportException">The file is no readable text: a scanned PDF, an encrypted or broken file,
+    /// a DOCX without tables, a workbook of another kind, or bytes that are not text.</exception>
+    public static string Text(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         bytes.Position = 0;
         return Detect(bytes) switch
         {
-            DocumentKind.Pdf => DisclosureImporter.Read(PdfText.Extract(bytes)),
-            DocumentKind.Docx => DisclosureImporter.Read(DocxText.Extract(bytes)),
-            DocumentKind.Xlsx => DisclosureImporter.Read(XlsxText.Extract(bytes)),
-            _ => DisclosureImporter.Read(bytes),
+            DocumentKind.Pdf => PdfText.Extract(bytes),
+            DocumentKind.Docx => DocxText.Extract(bytes),
+            DocumentKind.Xlsx => XlsxText.Extract(bytes),
+            _ => InputText.Decode(bytes),
         };
     }
 
