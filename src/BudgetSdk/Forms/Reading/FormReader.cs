@@ -53,7 +53,8 @@ public static class FormReader
             throw new FormReadException($"no table title of any known form ({known}) found, e.g. {Example(catalog)}");
         }
 
-        var first = hits[0];
+        // The year comes from a title that prints one (a form may print a title without the year).
+        var first = hits.FirstOrDefault(h => h.Year > 0) ?? hits[0];
         var department = DepartmentOf(lines, hits);
         var match = AdministrativeDivisions.Resolve(department);
         if (match.Division is not { } division)
@@ -64,7 +65,7 @@ public static class FormReader
         var form = catalog.Select(division.Code, first.Year)
             ?? throw new FormReadException(catalog.NoFormMessage(division.Name, first.Year, "河北省 2023–2024"), first.Line.Number, noForm: true);
         var header = new PrintedHeader(department, first.Year, division.Code, first.Kind);
-        var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), first.Year);
+        var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), first.Year, first.Kind);
         var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, first.Year);
         return new FormDocument(form, header, tables, narrative.Quotes, narrative.Changes);
     }
@@ -75,9 +76,9 @@ public static class FormReader
         foreach (var line in lines)
         {
             // Every title ends in 表: other lines are not tried, so a long text costs one scan.
-            if (line.Text.Contains('表', StringComparison.Ordinal) && titles.Match(line) is { } hit)
+            if (line.Text.Contains('表', StringComparison.Ordinal))
             {
-                hits.Add(hit);
+                hits.AddRange(titles.Match(line));
             }
         }
 
@@ -99,12 +100,14 @@ public static class FormReader
     }
 
     // Each table of the form once, at its first title (or its number when no title prints), read up to the next table.
-    private static List<PrintedFormTable> ReadTables(IReadOnlyList<LayoutLine> lines, FormTemplate form, List<TitleHit> hits, int year)
+    private static List<PrintedFormTable> ReadTables(IReadOnlyList<LayoutLine> lines, FormTemplate form, List<TitleHit> hits, int year, string kind)
     {
         var starts = new List<(int Index, FormTable Table, string Title)>();
-        foreach (var table in form.Tables)
+        foreach (var formTable in form.Tables)
         {
-            if (hits.FirstOrDefault(h => h.Table == table) is { } hit)
+            // Columns some document kinds print only (a 单位预算's 人员/公用/项目) are dropped for the others.
+            var table = formTable with { Sides = formTable.Sides.Select(s => s with { Columns = s.Columns.Where(c => c.PrintsFor(kind)).ToArray() }).ToArray() };
+            if (hits.FirstOrDefault(h => h.Table == formTable) is { } hit)
             {
                 starts.Add((hit.Line.Number - 1, table, hit.Printed));
             }

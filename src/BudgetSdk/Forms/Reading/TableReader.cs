@@ -267,7 +267,13 @@ internal sealed class TableReader
             return true;
         }
 
+        // A header line printing 合计 as a column label is not the 合计 row.
         var runs = PrintedWords.Runs(words);
+        if (runs.Count > 1 && ColumnLayout.PrintsHeader(_table, text))
+        {
+            return false;
+        }
+
         return runs.Any(r => _labels.Any(l => l.Match(r.Text) is not null));
     }
 

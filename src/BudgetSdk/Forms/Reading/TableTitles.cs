@@ -38,18 +38,23 @@ internal sealed class TableTitles
         }
     }
 
-    /// <summary>The title a line prints, the longest that matches (财政拨款收支预算总表 over 收支预算总表), or null.</summary>
-    public TitleHit? Match(LayoutLine line)
+    /// <summary>For each form, the title a line prints, the longest that matches (财政拨款收支预算总表 over 收支预算总表).</summary>
+    public IEnumerable<TitleHit> Match(LayoutLine line)
     {
         if (line.IsBlank || line.Text.Length > 400 || LabelText.IsContentsLine(line.Text))
         {
-            return null;
+            return [];
         }
 
+        return _patterns.Select(p => p.Form).Distinct().Select(f => Match(line, f)).OfType<TitleHit>().ToArray();
+    }
+
+    private TitleHit? Match(LayoutLine line, FormTemplate only)
+    {
         var compact = LabelText.Compact(line.Text).TrimEnd('。');
         TitleHit? best = null;
         var bestLength = -1;
-        foreach (var (form, table, pattern, length) in _patterns)
+        foreach (var (form, table, pattern, length) in _patterns.Where(p => p.Form == only))
         {
             var m = pattern.Match(compact);
             if (!m.Success || length <= bestLength || m.Groups["prefix"].Value.Any(char.IsAsciiLetter))

@@ -1,0 +1,167 @@
+using BudgetSdk.Forms.Printed;
+using BudgetSdk.Forms.Reading;
+using BudgetSdk.Forms.Schema;
+
+namespace BudgetSdk.Tests.Forms;
+
+/// <summary>The form reader on the ten published documents (../shared/documents) and on hostile texts.</summary>
+public class FormReaderTests
+{
+    private static readonly string Documents = Path.Combine(Seeds.RepositoryRoot, "..", "shared", "documents");
+
+    private static string Text(string id) => File.ReadAllText(Path.Combine(Documents, id + ".layout.txt"));
+
+    private static FormDocument ReadDocument(string id) => FormReader.Read(Text(id));
+
+    [Theory]
+    [InlineData("shanghai/sh-putuo-finance-2025", "上海市普陀区财政局", 2025, "310107", "department")]
+    [InlineData("shanghai/sh-municipal-finance-2025-unit", "上海市财政局", 2025, "310000", "unit")]
+    [InlineData("shanghai/sh-putuo-wanli-2023", "上海市普陀区人民政府万里街道办事处", 2023, "310107", "department")]
+    [InlineData("shanghai/sh-putuo-welfare-2024-unit", "上海市普陀区社会福利院", 2024, "310107", "unit")]
+    [InlineData("shanghai/sh-putuo-govoffice-2025", "上海市普陀区人民政府办公室", 2025, "310107", "department")]
+    [InlineData("jiangsu/js-court-2019", "江苏省高级人民法院", 2019, "320000", "department")]
+    [InlineData("jiangsu/js-procuratorate-2019", "江苏省人民检察院", 2019, "320000", "department")]
+    [InlineData("jiangsu/js-npc-2019-tables", "江苏省人大常委会办公厅", 2019, "320000", "department")]
+    [InlineData("jiangsu/js-party-office-2017-tables", "中共江苏省委办公厅", 2017, "320000", "department")]
+    public void Each_document_reads_with_its_header_and_its_forms_tables(string id, string department, int year, string region, string kind)
+    {
+        var document = ReadDocument(id);
+
+        document.Header.ShouldBe(new PrintedHeader(department, year, region, kind));
+        document.Tables.Select(t => t.TableId).ShouldBe(document.Form.Tables.Select(t => t.Id), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Blanks_land_in_their_columns_by_position()
+    {
+        var t3 = ReadDocument("shanghai/sh-putuo-finance-2025").Table("t3").ShouldNotBeNull().Sides[0];
+
+        // 201 06 02 prints 合计 and 项目支出 only: the blank is 基本支出.
+        t3.Row("2010602").ShouldNotBeNull().Cells.ShouldBe(new decimal?[] { 100000.00m, null, 100000.00m });
+        t3.Row("2080501").ShouldNotBeNull().Cells.ShouldBe(new decimal?[] { 877080.00m, 877080.00m, null });
+    }
+
+    [Fact]
+    public void The_single_row_of_the_three_public_table_places_its_amounts_under_their_headers()
+    {
+        var t9 = ReadDocument("shanghai/sh-putuo-finance-2025").Table("t9").ShouldNotBeNull().Sides[0];
+
+        t9.Row("row").ShouldNotBeNull().Cells.ShouldBe(new decimal?[] { 0.95m, null, 0.95m, null, null, null, 229.43m });
+    }
+
+    [Fact]
+    public void Split_codes_read_as_their_digits_and_zero_stays_zero()
+    {
+        var document = ReadDocument("shanghai/sh-putuo-finance-2025");
+
+        document.Table("t2").ShouldNotBeNull().Sides[0].Row("2010601").ShouldNotBeNull().Label.ShouldBe("行政运行");
+        var t8 = document.Table("t8").ShouldNotBeNull().Sides[0];
+        t8.Row("30101").ShouldNotBeNull().Cells.ShouldBe(new decimal?[] { 2642448.00m, 2642448.00m, 0.00m });
+    }
+
+    [Fact]
+    public void A_class_printed_by_name_gets_its_code_and_the_two_sides_of_a_line_stay_apart()
+    {
+        var t1 = ReadDocument("shanghai/sh-putuo-finance-2025").Table("t1").ShouldNotBeNull();
+
+        t1.Side("expense").ShouldNotBeNull().Row("208").ShouldNotBeNull().Label.ShouldBe("二、社会保障和就业支出");
+        t1.Side("income").ShouldNotBeNull().Cell("general", "amount").ShouldBe(31214205.80m);
+        t1.Side("income").ShouldNotBeNull().Row("fund").ShouldNotBeNull().Cells.ShouldBe(new decimal?[] { null });
+    }
+
+    [Fact]
+    public void A_table_whose_title_is_missing_is_found_by_its_number()
+    {
+        var text = Text("jiangsu/js-court-2019");
+        var full = FormReader.Read(text);
+        var t5 = full.Table("t5").ShouldNotBeNull();
+        var titleLine = text.Split('\n')[t5.Line - 1];
+
+        var document = FormReader.Read(text.Replace(titleLine, string.Empty, StringComparison.Ordinal));
+
+        var found = document.Table("t5").ShouldNotBeNull();
+        found.Sides[0].Rows.Count.ShouldBe(t5.Sides[0].Rows.Count);
+    }
+
+    [Fact]
+    public void A_region_without_a_form_is_no_form_in_one_line()
+    {
+        var text = Text("shanghai/sh-putuo-finance-2025").Replace("上海市普陀区财政局", "四川省财政厅", StringComparison.Ordinal);
+
+        var e = Should.Throw<FormReadException>(() => FormReader.Read(text));
+
+        e.NoForm.ShouldBeTrue();
+        e.Message.ShouldContain(FormCatalog.Shipped.NoFormMessage("四川省", 2025, "河北省 2023–2024"));
+        e.Message.ShouldNotContain("\n");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0000\u0001\u00ff\ufffd\f\f\u0007")]
+    [InlineData("                         2025年部门财务收支预算总表")]
+    public void A_text_without_a_readable_form_fails_in_one_line(string text)
+    {
+        var e = Should.Throw<FormReadException>(() => FormReader.Read(text));
+
+        e.NoForm.ShouldBeFalse();
+        e.Message.ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public void A_hundred_thousand_lines_of_digits_fail_cleanly()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 100_000).Select(i => (i * 7919L).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Should.Throw<FormReadException>(() => FormReader.Read(text)).Message.ShouldContain("no table title");
+    }
+
+    [Fact]
+    public void Digits_after_a_real_header_give_a_document_with_what_was_there()
+    {
+        var head = string.Join("\n", Text("shanghai/sh-putuo-finance-2025").Split('\n').Take(125));
+        var text = head + "\n" + string.Join("\n", Enumerable.Range(0, 100_000).Select(i => "1" + new string('9', i % 40)));
+
+        var document = FormReader.Read(text);
+
+        document.Header.RegionCode.ShouldBe("310107");
+        document.Tables.Single().TableId.ShouldBe("t1");
+    }
+
+    [Fact]
+    public void A_truncated_document_reads_the_tables_before_the_cut()
+    {
+        var text = Text("shanghai/sh-putuo-finance-2025");
+        var cut = text[..text.LastIndexOf("2025年部门支出预算总表", StringComparison.Ordinal)];
+
+        var document = FormReader.Read(cut);
+
+        document.Tables.Select(t => t.TableId).ShouldBe(["t1", "t2"]);
+    }
+
+    public static TheoryData<string> Lists()
+    {
+        var data = new TheoryData<string>();
+        var folder = Path.Combine(Seeds.RepositoryRoot, "tests", "BudgetSdk.Tests", "Forms", "Expected");
+        foreach (var file in Directory.GetFiles(folder, "*.cells.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void Every_expected_cell_list_matches_the_reading(string file)
+    {
+        var id = file[..^".cells.txt".Length];
+        var region = id.StartsWith("js-", StringComparison.Ordinal) ? "jiangsu" : "shanghai";
+        var expected = ExpectedCells.Parse(File.ReadAllLines(Path.Combine(Seeds.RepositoryRoot, "tests", "BudgetSdk.Tests", "Forms", "Expected", file)));
+        var read = ExpectedCells.Render(ReadDocument(region + "/" + id));
+
+        var differences = ExpectedCells.Compare(expected, read);
+
+        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "reader-" + id + ".diff.txt"), differences);
+        differences.ShouldBeEmpty($"{differences.Count} of {expected.Count} lines differ:\n{string.Join("\n", differences.Take(60))}");
+    }
+}
