@@ -9,7 +9,7 @@ namespace BudgetSdk.Forms.Checking;
 /// Check 2: the form's <see cref="FormIdentity"/> relations across tables. Cells of tables in different units compare in the
 /// coarser unit, each side rounded to that table's printed decimals (229.4335万元 ≈ 229.43). A <c>*</c> row runs over every code
 /// of the levels all its sides list, a code a table lacks counting 0. An identity naming a table the document does not
-/// print, or a fixed row it does not print, is not checked (nothing is there to compare).
+/// print (or a side printed without any row, i.e. not read), or a fixed row it does not print, is not checked (nothing is there to compare).
 /// </summary>
 internal static class IdentityCheck
 {
@@ -18,7 +18,7 @@ internal static class IdentityCheck
         foreach (var identity in document.Form.Identities)
         {
             var refs = identity.Right.Prepend(identity.Left).ToArray();
-            if (refs.Any(r => document.Table(r.Table) is null || document.Form.Table(r.Table) is null))
+            if (refs.Any(r => document.Form.Table(r.Table) is null || !IsRead(document, r)))
             {
                 continue;
             }
@@ -106,6 +106,12 @@ internal static class IdentityCheck
 
         return Units.Convert(row.Cells[side.IndexOf(cell.Column)] ?? 0m, table.Unit, unit);
     }
+
+    /// <summary>
+    /// True when the cell's side was printed with rows: every printed side has at least its total (or its one) row, so a side
+    /// without any is one not read, and its codes cannot count as 0.
+    /// </summary>
+    private static bool IsRead(FormDocument document, FormCellRef cell) => document.Table(cell.Table)?.Side(cell.Side)?.Rows.Count > 0;
 
     private static bool IsCode(string row) => row.Length > 0 && row.All(char.IsAsciiDigit);
 

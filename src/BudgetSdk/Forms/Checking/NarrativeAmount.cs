@@ -32,11 +32,13 @@ internal static class NarrativeAmount
         var source = $"{cell.Location} prints {FindingText.Amount(cell.Value, cell.Decimals)}{FindingText.Unit(cell.Unit)}";
         var location = FindingText.Narrative(line);
         var step = Units.Round(1m / Pow10(decimals), decimals);
-        if (exact != expected && Math.Abs(printed - expected) == step && Math.Abs(printed - exact) < step)
+        // Cut off (87.708 → 87.70) or rounded half to even (87.705 → 87.70): the value is right, its rounding is not.
+        var cutOff = Math.Truncate(exact * Pow10(decimals)) / Pow10(decimals) == printed;
+        if (exact != expected && (cutOff || Math.Round(exact, decimals, MidpointRounding.ToEven) == printed))
         {
-            var cut = Math.Truncate(exact * Pow10(decimals)) / Pow10(decimals) == printed ? "cut off" : "rounded the wrong way";
+            var how = cutOff ? "cut off" : "rounded half to even";
             return FindingText.Of(FormRules.QuoteRounding, location, printedText, expectedText,
-                $"{what} {printedText}{FindingText.Unit(unit)}: {source} = {exact.ToString(System.Globalization.CultureInfo.InvariantCulture)}{FindingText.Unit(unit)}, which rounds to {expectedText}, not {printedText} ({cut})", line);
+                $"{what} {printedText}{FindingText.Unit(unit)}: {source} = {exact.ToString(System.Globalization.CultureInfo.InvariantCulture)}{FindingText.Unit(unit)}, which rounds to {expectedText}, not {printedText} ({how})", line);
         }
 
         foreach (var other in new[] { MoneyUnit.Yuan, MoneyUnit.TenThousandYuan }.Where(u => u != unit))

@@ -30,6 +30,13 @@ internal static class QuoteCheck
                 continue;
             }
 
+            // A table not printed, or a side without any row (not read), has nothing to compare with: that is the table
+            // audit's concern, not the quote's.
+            if (document.Table(cell.Table)?.Side(cell.Side) is not { Rows.Count: > 0 })
+            {
+                continue;
+            }
+
             if (CellValue.Find(document, cell) is not { } value)
             {
                 findings.Add(FindingText.Of(FormRules.QuoteCode, FindingText.Narrative(quote.Line), FindingText.Amount(quote.Amount, quote.Decimals), null,
