@@ -33,7 +33,15 @@ internal static class DocumentReader
             }
             catch (DisclosureImportException e) when (e.NoTitles)
             {
-                return new FormRead(FormReader.Read(text));
+                try
+                {
+                    return new FormRead(FormReader.Read(text));
+                }
+                catch (FormReadException f) when (f.NoTitles)
+                {
+                    // Neither Hebei's titles nor any region's: Hebei's reason, with what else was looked for.
+                    throw new InputException($"{e.Message}, nor any table title of the regions' forms ({string.Join(", ", BudgetSdk.Forms.Schema.FormCatalog.Shipped.Forms.Select(x => x.Id))})");
+                }
             }
         }
         catch (Exception e) when (e is DisclosureImportException or FormReadException)

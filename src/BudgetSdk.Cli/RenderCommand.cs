@@ -64,7 +64,7 @@ internal static class RenderCommand
         {
             DisclosurePublisher.Write(disclosure, format, bytes);
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or Win32Exception)
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or Win32Exception or PublishingException)
         {
             throw new InputException("cannot render: " + OneLine(e.Message));
         }

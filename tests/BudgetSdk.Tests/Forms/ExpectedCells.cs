@@ -97,8 +97,13 @@ public static class ExpectedCells
             }
         }
 
+        // A list of the tables alone (its narrative is listed by the narrative's own tests) does not check what the
+        // narrative quotes; a list with quote or change lines checks all of them.
         var listed = expected.Select(f => f.Key).ToHashSet();
-        differences.AddRange(Parse(read).Where(f => !listed.Contains(f.Key)).Select(f => $"not in the list: read `{f.Text}`"));
+        var listsNarrative = expected.Any(f => f.Key.StartsWith("quote", StringComparison.Ordinal) || f.Key.StartsWith("change", StringComparison.Ordinal));
+        differences.AddRange(Parse(read)
+            .Where(f => !listed.Contains(f.Key) && (listsNarrative || !(f.Key.StartsWith("quote", StringComparison.Ordinal) || f.Key.StartsWith("change", StringComparison.Ordinal))))
+            .Select(f => $"not in the list: read `{f.Text}`"));
         return differences;
     }
 

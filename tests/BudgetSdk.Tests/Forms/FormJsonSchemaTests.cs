@@ -104,7 +104,7 @@ public class FormJsonSchemaTests
 
         var e = Should.Throw<FormSchemaException>(() => FormParser.Parse("shanghai.budget.json", broken));
 
-        e.Message.ShouldBe("shanghai.budget.json: $.tables[1].columns[0].sum: is not a property here; expected one of id, labels, sums, select");
+        e.Message.ShouldBe("shanghai.budget.json: $.tables[1].columns[0].sum: is not a property here; expected one of id, labels, sums, select, documentKinds");
     }
 
     // A structural check of the keywords budget.schema.json uses for forms (no JSON Schema validator package is referenced).

@@ -21,6 +21,9 @@ public sealed class FormReadException : Exception
     /// <see cref="Schema.FormCatalog.NoFormMessage"/>).</summary>
     public bool NoForm { get; }
 
+    /// <summary>True when the text holds no table title of any form of the catalogue: not a disclosure the schema describes.</summary>
+    public bool NoTitles { get; init; }
+
     /// <summary>The 1-based line the problem is on, or null.</summary>
     public int? Line { get; }
 }

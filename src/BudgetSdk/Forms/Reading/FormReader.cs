@@ -50,11 +50,12 @@ public static class FormReader
         if (hits.Count == 0)
         {
             var known = string.Join(", ", catalog.Forms.Select(f => f.Id));
-            throw new FormReadException($"no table title of any known form ({known}) found, e.g. {Example(catalog)}");
+            throw new FormReadException($"no table title of any known form ({known}) found, e.g. {Example(catalog)}") { NoTitles = true };
         }
 
         // The year comes from a title that prints one (a form may print a title without the year).
         var first = hits.FirstOrDefault(h => h.Year > 0) ?? hits[0];
+        var year = first.Year > 0 ? first.Year : CoverYear(lines, first.Line.Number);
         var department = DepartmentOf(lines, hits);
         var match = AdministrativeDivisions.Resolve(department);
         if (match.Division is not { } division)
@@ -62,13 +63,32 @@ public static class FormReader
             throw new FormReadException($"the department {department} names no region (expected a name such as 上海市普陀区财政局)", first.Line.Number);
         }
 
-        var form = catalog.Select(division.Code, first.Year)
-            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, first.Year, "河北省 2023–2024"), first.Line.Number, noForm: true);
-        var header = new PrintedHeader(department, first.Year, division.Code, first.Kind);
-        var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), first.Year, first.Kind);
-        var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, first.Year);
+        // One line, as the tool prints it: no line number, the region and year say all.
+        var form = catalog.Select(division.Code, year)
+            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, year, "河北省 2023–2024"), noForm: true);
+        var header = new PrintedHeader(department, year, division.Code, first.Kind);
+        var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), year, first.Kind);
+        var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, year);
         return new FormDocument(form, header, tables, narrative.Quotes, narrative.Changes);
     }
+
+    // Jiangsu's titles print no year; its cover (2019 年度部门预算公开) or a part heading (第二部分 2019 年度部门预算表) does.
+    private static int CoverYear(IReadOnlyList<LayoutLine> lines, int before)
+    {
+        foreach (var line in lines.Take(before))
+        {
+            var m = CoverYearPattern.Match(LabelText.Compact(line.Text));
+            if (m.Success)
+            {
+                return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new FormReadException("no budget year: the tables' titles print none, and no line before them names one (e.g. 2019年度部门预算)", before);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CoverYearPattern =
+        new(@"((?:19|20)\d{2})年度?(?:部门|单位)?预算", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static List<TitleHit> FindTitles(IReadOnlyList<LayoutLine> lines, TableTitles titles)
     {
