@@ -160,7 +160,9 @@ internal sealed class SideDerivation
     /// <summary>A row with zeros blank, unless the table prints zeros (then a row that prints keeps 0.00).</summary>
     private PrintedFormRow Row(PrintedRowKind kind, string id, string label, decimal[] cells, bool present)
     {
-        var printed = cells.Select(c => c != 0m ? c : _table.PrintsZeros && present && cells.Any(x => x != 0m) ? 0m : (decimal?)null).ToArray();
+        // A printed zero carries the table's decimals (0.00), as every other cell does.
+        var zero = new decimal(0, 0, 0, false, (byte)_table.Decimals);
+        var printed = cells.Select(c => c != 0m ? c : _table.PrintsZeros && present && cells.Any(x => x != 0m) ? zero : (decimal?)null).ToArray();
         return new PrintedFormRow(kind, id, label, printed, 0);
     }
 }
