@@ -16,12 +16,7 @@ internal static class DisclosureAssembler
     {
         DisclosureTemplate.TrySelect(settings.TemplateSets ?? Codes.LineSets.All, facts.Header.Year, facts.Header.RegionCode ?? string.Empty, out var template, out var missing);
         var context = new RuleContext(facts, template, missing);
-        HeaderRules.Check(context);
-        CodeRules.Check(context);
-        CrossFactRules.Check(context);
-        ProjectRules.Check(context);
-        IndicatorRules.Check(context);
-        ProcurementAndAssetRules.Check(context);
+        FactRuleChecks.Check(context);
         context.Add(SoftChecks.Check(new FactSoftCheckFigures(context)));
 
         var problems = context.Problems;

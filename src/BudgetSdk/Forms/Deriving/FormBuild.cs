@@ -41,12 +41,7 @@ public static class FormBuild
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(form);
         var context = new RuleContext(facts, null, Array.Empty<string>());
-        HeaderRules.Check(context);
-        CodeRules.Check(context);
-        CrossFactRules.Check(context);
-        ProjectRules.Check(context);
-        IndicatorRules.Check(context);
-        ProcurementAndAssetRules.Check(context);
+        FactRuleChecks.Check(context);
         var problems = context.Problems.Where(p => !IsHebeiFormRule(p, facts)).ToList();
         if (!form.AppliesTo(facts.Header.RegionCode ?? string.Empty, facts.Header.Year))
         {
