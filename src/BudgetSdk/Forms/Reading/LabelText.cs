@@ -38,8 +38,14 @@ internal static class LabelText
         return (b.ToString(), columns.ToArray());
     }
 
-    /// <summary>True for a table-of-contents line: dot leaders (……, ……) after the title.</summary>
-    public static bool IsContentsLine(string line) => line.Contains("……", StringComparison.Ordinal) || line.Contains("....", StringComparison.Ordinal) || line.Contains("···", StringComparison.Ordinal);
+    /// <summary>True for a table-of-contents line: dot leaders (……, ……) after the title, or an entry numbered like a list
+    /// (<c>1. 2023年部门财务收支预算总表</c>: some years print the contents without leaders; a table's own title is never numbered).</summary>
+    public static bool IsContentsLine(string line)
+        => line.Contains("……", StringComparison.Ordinal) || line.Contains("....", StringComparison.Ordinal) || line.Contains("···", StringComparison.Ordinal)
+            || ContentsNumber.IsMatch(line);
+
+    private static readonly System.Text.RegularExpressions.Regex ContentsNumber =
+        new(@"^\s*\d{1,2}\s*[.．、]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static char Fold(char c) => c switch
     {

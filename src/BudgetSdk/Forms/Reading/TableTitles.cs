@@ -16,8 +16,6 @@ internal sealed class TableTitles
     // A title prefixed by more than this is a sentence that mentions the table (详见…), not the title.
     private const int MaxPrefix = 10;
 
-    private static readonly Regex ContentsNumber = new(@"^\d{1,2}[.．、]$", RegexOptions.CultureInvariant);
-
     private readonly List<(FormTemplate Form, FormTable Table, Regex Pattern, int Length)> _patterns = [];
 
     public TableTitles(IEnumerable<FormTemplate> forms)
@@ -59,8 +57,7 @@ internal sealed class TableTitles
         foreach (var (form, table, pattern, length) in _patterns.Where(p => p.Form == only))
         {
             var m = pattern.Match(compact);
-            // "1. 2023年部门财务收支预算总表" is an entry of the table of contents (printed without leaders in some years).
-            if (!m.Success || length <= bestLength || m.Groups["prefix"].Value.Any(char.IsAsciiLetter) || ContentsNumber.IsMatch(m.Groups["prefix"].Value))
+            if (!m.Success || length <= bestLength || m.Groups["prefix"].Value.Any(char.IsAsciiLetter))
             {
                 continue;
             }
