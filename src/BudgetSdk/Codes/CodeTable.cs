@@ -1,7 +1,7 @@
 namespace BudgetSdk.Codes;
 
 /// <summary>
-/// The codes of one edition keyed by <see cref="CodeKey"/>: an open-addressing table (linear probing, at most a quarter
+/// The codes of one edition keyed by <see cref="CodeKey"/>: an open-addressing table (linear probing, at most half
 /// full) built once per edition, so that a lookup is a few multiplications and one or two probes of an array, with no
 /// string hashed, compared or allocated.
 /// </summary>
@@ -9,7 +9,8 @@ namespace BudgetSdk.Codes;
 internal sealed class CodeTable<TCode>
     where TCode : ClassificationCode<TCode>
 {
-    // Fibonacci hashing: the top bits of key × 2^64/φ spread consecutive codes (2010101, 2010102 …) over the table.
+    // Fibonacci hashing: the top bits of key × 2^64/φ spread consecutive codes (2010101, 2010102 …) over the table;
+    // folding the high half down first lets the digit count (the key's top bits) move the low bits of the product too.
     private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
     private readonly Slot[] _slots;
@@ -25,7 +26,7 @@ internal sealed class CodeTable<TCode>
     public static CodeTable<TCode> Build(IReadOnlyList<TCode> codes)
     {
         var bits = 4;
-        while ((1 << bits) < codes.Count * 4)
+        while ((1 << bits) < codes.Count * 2)
         {
             bits++;
         }
@@ -40,7 +41,7 @@ internal sealed class CodeTable<TCode>
                 throw new ArgumentException($"'{code.Code}' is not a code of 1 to {CodeKey.MaxDigits} ASCII digits", nameof(codes));
             }
 
-            var index = (int)((key * Multiplier) >> shift);
+            var index = Index(key, shift);
             while (slots[index].Key != 0)
             {
                 index = (index + 1) & mask;
@@ -57,7 +58,7 @@ internal sealed class CodeTable<TCode>
     {
         var slots = _slots;
         var mask = slots.Length - 1;
-        var index = (int)((key * Multiplier) >> _shift);
+        var index = Index(key, _shift);
         while (true)
         {
             var slot = slots[index];
@@ -75,6 +76,8 @@ internal sealed class CodeTable<TCode>
         }
     }
 
-    /// <summary>A key (0 = empty: every real key starts with the digit 1) and its code.</summary>
+    private static int Index(ulong key, int shift) => (int)(((key ^ (key >> 32)) * Multiplier) >> shift);
+
+    /// <summary>A key (0 = empty: every real key has its digit count in its top bits) and its code.</summary>
     private readonly record struct Slot(ulong Key, TCode? Code);
 }
