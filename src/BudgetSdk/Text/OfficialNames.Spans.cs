@@ -17,23 +17,36 @@ internal static partial class OfficialNames
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
     {
+        // Runs of characters that stay are found and copied vectorised; only the ones between them go through Map.
         var length = 0;
-        foreach (var c in name)
+        while (true)
         {
-            var mapped = Map(c);
-            if (mapped == '\0')
-            {
-                continue;
-            }
-
-            if (length == destination.Length)
+            var next = name.IndexOfAny(Changing);
+            var run = next < 0 ? name : name[..next];
+            if (run.Length > destination.Length - length)
             {
                 return -1;
             }
 
-            destination[length++] = mapped;
-        }
+            run.CopyTo(destination[length..]);
+            length += run.Length;
+            if (next < 0)
+            {
+                return length;
+            }
 
-        return length;
+            var mapped = Map(name[next]);
+            if (mapped != '\0')
+            {
+                if (length == destination.Length)
+                {
+                    return -1;
+                }
+
+                destination[length++] = mapped;
+            }
+
+            name = name[(next + 1)..];
+        }
     }
 }
