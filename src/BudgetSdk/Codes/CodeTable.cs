@@ -25,12 +25,7 @@ internal sealed class CodeTable<TCode>
     /// <summary>A table of <paramref name="codes"/>; throws when a code is not ASCII digits (the generator emits only those).</summary>
     public static CodeTable<TCode> Build(IReadOnlyList<TCode> codes)
     {
-        var bits = 4;
-        while ((1 << bits) < codes.Count * 2)
-        {
-            bits++;
-        }
-
+        var bits = OpenAddressing.IndexBits(codes.Count);
         var slots = new Slot[1 << bits];
         var shift = 64 - bits;
         var mask = slots.Length - 1;

@@ -43,12 +43,7 @@ internal sealed class NameTable<TCode>
             keys.TryAdd(printed, byNormal[OfficialNames.Normalize(printed)]);
         }
 
-        var bits = 4;
-        while ((1 << bits) < keys.Count * 2)
-        {
-            bits++;
-        }
-
+        var bits = OpenAddressing.IndexBits(keys.Count);
         var slots = new Slot[1 << bits];
         var shift = 64 - bits;
         var mask = slots.Length - 1;
