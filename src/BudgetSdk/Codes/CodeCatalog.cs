@@ -15,6 +15,7 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     private readonly Lazy<Index> _index;
 
     /// <summary>Creates a catalog; generated code calls this once per edition.</summary>
+    /// <remarks>Codes are 1 to 15 ASCII digits, as the generator checks; the first lookup throws otherwise.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public CodeCatalog(
         CodeSystemInfo codeSystem,
