@@ -7,7 +7,8 @@ namespace BudgetSdk.Forms.Checking;
 /// Audits a printed <see cref="FormDocument"/> against the form it was read by: the sums within each side, the form's
 /// identities across tables, the empty-table notes, the narrative's quotes and 比上年 statements against their cells, and the
 /// names a code prints under. Everything it checks comes from the form (<see cref="Model.FormTemplate"/>), so a new region's
-/// form file is audited without code. Rules: <see cref="FormRules"/> (BDR0920–BDR0933, docs/rules.md).
+/// form file is audited without code. Rules: <see cref="FormRules"/> (BDR0920–BDR0934, docs/rules.md). A code
+/// misprinted so that it names another one is checked first, and the other checks see the code meant.
 /// </summary>
 public static class FormAuditor
 {
@@ -18,6 +19,7 @@ public static class FormAuditor
     {
         ArgumentNullException.ThrowIfNull(document);
         var findings = new List<Finding>();
+        document = MisprintedCodes.Correct(document, findings);
         foreach (var printed in document.Tables)
         {
             if (document.Form.Table(printed.TableId) is { } table)

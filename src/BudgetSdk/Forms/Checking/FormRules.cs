@@ -51,10 +51,13 @@ public static class FormRules
     /// <summary>One code prints under one name in a document.</summary>
     public static Rule CodeName { get; } = new("BDR0933", Severity.Warning, "a code prints under one name throughout the document (tables and narrative)");
 
+    /// <summary>A code a table prints is a code of the list in force.</summary>
+    public static Rule UnknownCode { get; } = new("BDR0934", Severity.Error, "a code a table prints is in the code list in force for the year: an error when its label names the code meant (a misprinted 类 cell, 7 11 02 for 210 11 02), else a warning (the shipped lists are not complete)");
+
     /// <summary>Every form rule, by id.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
         ColumnSum, LineSum, CodeSum, Identity, SoftIdentity, EmptyNote, QuoteAmount, QuoteRounding, QuoteUnit, RepeatedQuote, QuoteCode,
-        ZeroIncreased, ChangeAmount, CodeName,
+        ZeroIncreased, ChangeAmount, CodeName, UnknownCode,
     };
 }

@@ -116,8 +116,13 @@ internal static class SideSums
 
         var printedText = FindingText.Cell(printed, table.Decimals);
         var expectedText = FindingText.Amount(expected, table.Decimals);
-        var slip = printed is { } p ? DigitSlip.Between(FindingText.Amount(p, table.Decimals), expected) : null;
-        var message = $"{row.Label} prints {printedText} where {relation} gives {expectedText}" + (slip is null ? string.Empty : $" ({slip.Explanation})");
+        // One unit of the last printed place is what rounding each part on its own gives, not a mistyped digit.
+        var lastPlace = 1m / (decimal)Math.Pow(10, table.Decimals);
+        var rounding = printed is { } q && Math.Abs(q - expected) == lastPlace;
+        var slip = printed is { } p && !rounding ? DigitSlip.Between(FindingText.Amount(p, table.Decimals), expected) : null;
+        var why = rounding ? $" (off by {FindingText.Amount(lastPlace, table.Decimals)}: the parts rounded on their own do not add up to the total)"
+            : slip is null ? string.Empty : $" ({slip.Explanation})";
+        var message = $"{row.Label} prints {printedText} where {relation} gives {expectedText}" + why;
         findings.Add(FindingText.Of(rule, FindingText.Location(table.Id, side.SideId, row.Id, column), printedText, expectedText, message, row.Line));
     }
 }

@@ -11,7 +11,8 @@ namespace BudgetSdk.Forms.Reading;
 internal static class CodePrefix
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-    private static readonly Regex Split = new(@"^\s*(?<c>\d{3})(?:[ \t]+(?<p>\d{2}))?(?:[ \t]+(?<p>\d{2}))?(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
+    // The 类 cell takes one to three digits: a misprinted 类 (7 11 02 for 210 11 02) is read as printed, for the audit to find.
+    private static readonly Regex Split = new(@"^\s*(?<c>\d{1,3})(?:[ \t]+(?<p>\d{2}))?(?:[ \t]+(?<p>\d{2}))?(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Whole = new(@"^\s*(?<c>\d{3}(?:\d{2}){0,2})(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
 
     // A whole code at the line's start with only amounts after a wide gap: its label printed around it, on the lines above
