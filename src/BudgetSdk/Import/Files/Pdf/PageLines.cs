@@ -22,11 +22,13 @@ internal sealed record LineCell(string Text, double Left, double Right)
 /// <summary>
 /// Groups a page's letters into lines by baseline (top to bottom) and each line into cells at gaps wider than
 /// 0.6 em or at a vertical rule between two letters: table cells are separated by padding and rules, the letters of a
-/// word or a name are not.
+/// word or a name are not. Inside a cell a gap becomes a space between Latin letters only (the importer's labels), or,
+/// for layout text, at every gap wider than a tenth of an em, as <c>pdftotext -layout</c> prints one
+/// (<c>1. 一般公共预算资金</c>).
 /// </summary>
 internal static class PageLines
 {
-    public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules)
+    public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules, bool spaceEveryGap = false)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width >= 0)
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
@@ -39,7 +41,7 @@ internal static class PageLines
             // Letters of one line share a baseline up to rounding; a third of the font size tells the next line apart.
             if (row.Count > 0 && Math.Abs(baseline - y) > Math.Max(1.0, size / 3))
             {
-                lines.Add(Cells(row, baseline, size, rules));
+                lines.Add(Cells(row, baseline, size, rules, spaceEveryGap));
                 row.Clear();
             }
 
@@ -54,13 +56,13 @@ internal static class PageLines
 
         if (row.Count > 0)
         {
-            lines.Add(Cells(row, baseline, size, rules));
+            lines.Add(Cells(row, baseline, size, rules, spaceEveryGap));
         }
 
         return lines;
     }
 
-    private static PageLine Cells(List<Letter> row, double baseline, double size, IReadOnlyList<Rule> rules)
+    private static PageLine Cells(List<Letter> row, double baseline, double size, IReadOnlyList<Rule> rules, bool spaceEveryGap)
     {
         row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var cells = new List<LineCell>();
@@ -83,7 +85,7 @@ internal static class PageLines
                     cells.Add(new LineCell(text.ToString(), left, right));
                     text.Clear();
                 }
-                else if (gap > 0.2 * width && IsAscii(text[^1]) && IsAscii(letter.Value[0]))
+                else if (spaceEveryGap ? gap > 0.1 * width : gap > 0.2 * width && IsAscii(text[^1]) && IsAscii(letter.Value[0]))
                 {
                     // A word space in Latin text that the PDF draws as a gap rather than a space glyph.
                     text.Append(' ');
@@ -106,7 +108,7 @@ internal static class PageLines
     }
 
     // The em of a letter's font as drawn, from its advance: a CJK letter is an em wide, a digit or Latin letter about half.
-    private static double Em(Letter letter)
+    internal static double Em(Letter letter)
     {
         var advance = letter.EndBaseLine.X - letter.StartBaseLine.X;
         advance = advance > 0 ? advance : Math.Max(letter.BoundingBox.Width, 0.1);
