@@ -8,7 +8,8 @@ namespace BudgetSdk.Import.Files.Pdf;
 /// top to bottom, each cell of a line at the character column its left edge stands at on a grid of half the page's
 /// typical em (a digit's advance), so what stands above what — a column header over its amounts, right-aligned amounts
 /// — stays where it stands on paper; a blank line where the gap between two lines is wider than prose's line spacing.
-/// A CJK character is one column, as in <c>pdftotext</c>'s text, so a label takes fewer columns than its width.
+/// A CJK character is one column, as in <c>pdftotext</c>'s text, so a label takes half the columns it is wide: the
+/// labels of a header line stand at their centres. Letters outside the page are not printed.
 /// </summary>
 internal static class LayoutText
 {
@@ -40,10 +41,16 @@ internal static class LayoutText
             }
 
             var end = -1;
+            // A line of labels only (a table's column headers) places its labels after the first by their centres: a
+            // CJK label takes half the columns it is wide, so by its left edge its middle would stand columns left of the
+            // amounts under it. Rows (a code, an amount) and the first label of a line (indentation, a row's label) keep
+            // their left edges, where a wrapped label's next line starts.
+            var labelsOnly = !line.Cells.Any(c => c.Text.Any(char.IsAsciiDigit));
             foreach (var cell in line.Cells)
             {
+                var place = labelsOnly && end >= 0 ? (cell.Centre - origin) / column - cell.Text.Length / 2.0 : (cell.Left - origin) / column;
                 // A cell never runs into the one before it: at least one space apart, as pdftotext keeps words apart.
-                var at = Math.Max((int)Math.Round((cell.Left - origin) / column, MidpointRounding.AwayFromZero), end + 1);
+                var at = Math.Max((int)Math.Round(place, MidpointRounding.AwayFromZero), end + 1);
                 text.Append(' ', at - Math.Max(end, 0)).Append(cell.Text);
                 end = at + cell.Text.Length;
             }
@@ -63,8 +70,6 @@ internal static class LayoutText
     private static double Column(IReadOnlyList<Letter> letters)
     {
         var ems = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(PageLines.Em).Order().ToArray();
-        return ems.Length == 0 ? 1 : Math.Max(ems[ems.Length / 2] * Factor, 0.5);
+        return ems.Length == 0 ? 1 : Math.Max(ems[ems.Length / 2] / 2, 0.5);
     }
-
-    internal static double Factor = double.Parse(Environment.GetEnvironmentVariable("LAYOUT_FACTOR") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
 }
