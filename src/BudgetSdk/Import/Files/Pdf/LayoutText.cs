@@ -16,6 +16,10 @@ internal static class LayoutText
     // Prose is set at about 1.2–1.5 times its font size; a wider gap separates paragraphs or table rows.
     private const double BlankLineGap = 1.6;
 
+    // An A3 landscape page in 6 pt type is about 400 columns; a hostile page (a huge crop box, letters far apart) must
+    // not make a line of millions of spaces, so a cell further right than this follows the one before it.
+    private const int MaxColumn = 2000;
+
     /// <summary>Appends the page's lines; false when it prints no text.</summary>
     public static bool Write(Page page, StringBuilder text)
     {
@@ -50,7 +54,7 @@ internal static class LayoutText
             {
                 var place = labelsOnly && end >= 0 ? (cell.Centre - origin) / column - cell.Text.Length / 2.0 : (cell.Left - origin) / column;
                 // A cell never runs into the one before it: at least one space apart, as pdftotext keeps words apart.
-                var at = Math.Max((int)Math.Round(place, MidpointRounding.AwayFromZero), end + 1);
+                var at = place is >= 0 and <= MaxColumn ? Math.Max((int)Math.Round(place, MidpointRounding.AwayFromZero), end + 1) : end + 1;
                 text.Append(' ', at - Math.Max(end, 0)).Append(cell.Text);
                 end = at + cell.Text.Length;
             }
