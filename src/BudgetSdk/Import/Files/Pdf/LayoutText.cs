@@ -28,7 +28,7 @@ internal static class LayoutText
         // PdfPig gives a rotated page's letters in the page as displayed, its crop box as stored.
         var crop = page.Rotation.Value % 180 == 0 ? page.CropBox.Bounds : new UglyToad.PdfPig.Core.PdfRectangle(0, 0, page.Width, page.Height);
         var printed = page.Letters.Where(l => Inside(crop, l.StartBaseLine)).ToList();
-        var lines = PageLines.Of(printed, TableRules.Vertical(page), spaceEveryGap: true);
+        var lines = PageLines.Of(printed, TableRules.Vertical(page), layout: true);
         if (lines.Count == 0)
         {
             return false;
