@@ -3,7 +3,8 @@ using BudgetSdk.Import.Files;
 
 namespace BudgetSdk.Benchmarks;
 
-/// <summary>A real 24-page disclosure PDF (上海市普陀区财政局 2025) to tab-separated text through PdfPig.</summary>
+/// <summary>A real 24-page disclosure PDF (上海市普陀区财政局 2025) through PdfPig: to the importer's tab-separated text,
+/// and to the layout text a region's form reader reads.</summary>
 [MemoryDiagnoser]
 public class PdfBenchmarks
 {
@@ -19,4 +20,8 @@ public class PdfBenchmarks
     /// <summary>Every page's letters to lines, cells and columns.</summary>
     [Benchmark]
     public string Extract() => PdfText.Extract(new MemoryStream(_pdf, writable: false));
+
+    /// <summary>Every page's letters to lines and cells at character columns (<c>pdftotext -layout</c>'s kind of text).</summary>
+    [Benchmark]
+    public string Layout() => PublishedFiles.LayoutText(new MemoryStream(_pdf, writable: false));
 }

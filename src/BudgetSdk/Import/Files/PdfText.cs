@@ -1,6 +1,7 @@
 using System.Text;
 using BudgetSdk.Import.Files.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace BudgetSdk.Import.Files;
@@ -14,7 +15,14 @@ internal static class PdfText
 {
     public const string Scanned = "the PDF has no text to read (a scanned image); run OCR first";
 
-    public static string Extract(Stream stream)
+    public static string Extract(Stream stream) => Pages(stream, TabLines);
+
+    /// <summary>
+    /// The text of a PDF's pages, each written by <paramref name="write"/> (which tells whether the page printed any
+    /// text), pages separated by a form feed; one <see cref="DisclosureImportException"/> with a one-line reason for a
+    /// scanned, encrypted or broken file.
+    /// </summary>
+    internal static string Pages(Stream stream, Func<Page, StringBuilder, bool> write)
     {
         try
         {
@@ -23,26 +31,12 @@ internal static class PdfText
             var anyText = false;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                var page = document.GetPage(number);
-                var rules = TableRules.Vertical(page);
-                var lines = PageLines.Of(page.Letters, rules);
-                if (lines.Count > 0 && lines[0].Cells[^1].Text.EndsWith("目录", StringComparison.Ordinal))
-                {
-                    // A table of contents repeats the titles without the tables; printed without page numbers, its
-                    // entries would read as the tables' titles. Its title names the department and region, so it stays.
-                    lines = lines.GetRange(0, 1);
-                }
-
-                anyText |= lines.Count > 0;
                 if (number > 1)
                 {
                     text.Append('\f');
                 }
 
-                foreach (var line in ColumnLayout.Place(lines, rules, TableRules.Horizontal(page)))
-                {
-                    text.Append(line).Append('\n');
-                }
+                anyText |= write(document.GetPage(number), text);
             }
 
             return anyText ? text.ToString() : throw new DisclosureImportException(Scanned);
@@ -60,6 +54,25 @@ internal static class PdfText
             // PdfPig throws many kinds on a damaged file (format, index, null reference, invalid cast): all are the same news.
             throw new DisclosureImportException($"the PDF cannot be read ({OneLine(e)})", e);
         }
+    }
+
+    private static bool TabLines(Page page, StringBuilder text)
+    {
+        var rules = TableRules.Vertical(page);
+        var lines = PageLines.Of(page.Letters, rules);
+        if (lines.Count > 0 && lines[0].Cells[^1].Text.EndsWith("目录", StringComparison.Ordinal))
+        {
+            // A table of contents repeats the titles without the tables; printed without page numbers, its
+            // entries would read as the tables' titles. Its title names the department and region, so it stays.
+            lines = lines.GetRange(0, 1);
+        }
+
+        foreach (var line in ColumnLayout.Place(lines, rules, TableRules.Horizontal(page)))
+        {
+            text.Append(line).Append('\n');
+        }
+
+        return lines.Count > 0;
     }
 
     private static string OneLine(Exception e)

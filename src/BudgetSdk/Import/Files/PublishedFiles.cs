@@ -41,6 +41,22 @@ public static class PublishedFiles
         };
     }
 
+    /// <summary>
+    /// The text of a file as <c>pdftotext -layout</c> prints it, what a reader of a region's form reads (character
+    /// columns, pages separated by form feeds): a PDF's words placed at the columns their positions give; text passes
+    /// through; a DOCX or XLSX gives its <see cref="Text"/>.
+    /// </summary>
+    /// <param name="stream">The file; read to its end, not closed.</param>
+    /// <exception cref="DisclosureImportException">The file is no readable text, as for <see cref="Text"/>.</exception>
+    public static string LayoutText(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        bytes.Position = 0;
+        return Detect(bytes) == DocumentKind.Pdf ? PdfText.Pages(bytes, Pdf.LayoutText.Write) : Text(bytes);
+    }
+
     /// <summary>The kind of a file, from its first bytes and, for a ZIP package, its parts; the position is restored.</summary>
     /// <param name="stream">A seekable stream at the file's start.</param>
     public static DocumentKind Detect(Stream stream)

@@ -22,11 +22,13 @@ internal sealed record LineCell(string Text, double Left, double Right)
 /// <summary>
 /// Groups a page's letters into lines by baseline (top to bottom) and each line into cells at gaps wider than
 /// 0.6 em or at a vertical rule between two letters: table cells are separated by padding and rules, the letters of a
-/// word or a name are not.
+/// word or a name are not. Inside a cell a gap becomes a space between Latin letters only (the importer's labels), or,
+/// for layout text, at every gap wider than a tenth of an em, as <c>pdftotext -layout</c> prints one
+/// (<c>1. 一般公共预算资金</c>); layout text measures letters by their advances alone, as pdftotext does.
 /// </summary>
 internal static class PageLines
 {
-    public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules)
+    public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules, bool layout = false)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width >= 0)
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
@@ -37,9 +39,12 @@ internal static class PageLines
         {
             var y = letter.StartBaseLine.Y;
             // Letters of one line share a baseline up to rounding; a third of the font size tells the next line apart.
-            if (row.Count > 0 && Math.Abs(baseline - y) > Math.Max(1.0, size / 3))
+            // Layout text takes the larger of the two letters' sizes, as pdftotext does: an amount centred beside a
+            // label set in a larger size stands on the label's line (js-party-office-2017-tables' 收入预算总表).
+            var tolerance = Math.Max(1.0, (layout ? Math.Max(size, Math.Max(letter.PointSize, letter.BoundingBox.Height)) : size) / 3);
+            if (row.Count > 0 && Math.Abs(baseline - y) > tolerance)
             {
-                lines.Add(Cells(row, baseline, size, rules));
+                lines.Add(Cells(row, baseline, size, rules, layout));
                 row.Clear();
             }
 
@@ -54,13 +59,13 @@ internal static class PageLines
 
         if (row.Count > 0)
         {
-            lines.Add(Cells(row, baseline, size, rules));
+            lines.Add(Cells(row, baseline, size, rules, layout));
         }
 
         return lines;
     }
 
-    private static PageLine Cells(List<Letter> row, double baseline, double size, IReadOnlyList<Rule> rules)
+    private static PageLine Cells(List<Letter> row, double baseline, double size, IReadOnlyList<Rule> rules, bool layout)
     {
         row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var cells = new List<LineCell>();
@@ -70,8 +75,10 @@ internal static class PageLines
         var crossing = rules.Where(r => r.Crosses(middle)).Select(r => r.X).ToArray();
         foreach (var letter in row)
         {
-            var x = Math.Min(letter.StartBaseLine.X, letter.BoundingBox.Left);
-            var end = Math.Max(letter.EndBaseLine.X, letter.BoundingBox.Right);
+            // Layout text measures a letter by its advance, as pdftotext does: some fonts' glyph boxes are several
+            // letters wide (js-court-2019's digits: 25 pt boxes on a 5 pt advance) and would run amounts together.
+            var x = layout ? letter.StartBaseLine.X : Math.Min(letter.StartBaseLine.X, letter.BoundingBox.Left);
+            var end = layout && letter.EndBaseLine.X > x ? letter.EndBaseLine.X : Math.Max(letter.EndBaseLine.X, letter.BoundingBox.Right);
             var em = Em(letter);
             if (text.Length > 0)
             {
@@ -83,7 +90,7 @@ internal static class PageLines
                     cells.Add(new LineCell(text.ToString(), left, right));
                     text.Clear();
                 }
-                else if (gap > 0.2 * width && IsAscii(text[^1]) && IsAscii(letter.Value[0]))
+                else if (layout ? gap > 0.1 * width : gap > 0.2 * width && IsAscii(text[^1]) && IsAscii(letter.Value[0]))
                 {
                     // A word space in Latin text that the PDF draws as a gap rather than a space glyph.
                     text.Append(' ');
@@ -106,7 +113,7 @@ internal static class PageLines
     }
 
     // The em of a letter's font as drawn, from its advance: a CJK letter is an em wide, a digit or Latin letter about half.
-    private static double Em(Letter letter)
+    internal static double Em(Letter letter)
     {
         var advance = letter.EndBaseLine.X - letter.StartBaseLine.X;
         advance = advance > 0 ? advance : Math.Max(letter.BoundingBox.Width, 0.1);
