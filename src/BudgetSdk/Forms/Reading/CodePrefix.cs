@@ -15,9 +15,11 @@ internal static class CodePrefix
     private static readonly Regex Split = new(@"^\s*(?<c>\d{1,3})(?:[ \t]+(?<p>\d{2}))?(?:[ \t]+(?<p>\d{2}))?(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Whole = new(@"^\s*(?<c>\d{3}(?:\d{2}){0,2})(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
 
-    // A whole code at the line's start with only amounts after a wide gap: its label printed around it, on the lines above
-    // and below (2080505 … 1,384.70 between 机关事业单位基本养老保险缴费支 and 出).
-    private static readonly Regex Bare = new(@"^[ ]{0,2}(?<c>\d{3}(?:\d{2}){0,2})(?=[ ]{4,}[\d,.\-]+(?:\s+[\d,.\-]+)*\s*$)", RegexOptions.CultureInvariant, Timeout);
+    // A code at the line's start with only amounts after a wide gap: its label printed around it, on the lines above and
+    // below (2080505 … 1,384.70, or 208 05 05 … 4,412,547, between 机关事业单位基本养老保险缴费支 and 出).
+    private const string OnlyAmounts = @"(?=[ ]{4,}[\d,.\-]+(?:\s+[\d,.\-]+)*\s*$)";
+    private static readonly Regex Bare = new(@"^[ ]{0,2}(?<c>\d{3}(?:\d{2}){0,2})" + OnlyAmounts, RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex BareSplit = new(@"^[ ]{0,2}(?<c>\d{3})(?:[ ]+(?<p>\d{2})){1,2}" + OnlyAmounts, RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>The code digits and the rest of the line, or null when the line starts with no code of the side's levels.</summary>
     public static (string Code, string Remainder)? Match(string line, FormRows rows)
@@ -27,7 +29,9 @@ internal static class CodePrefix
             return null;
         }
 
-        var m = rows.Printing == CodePrinting.Split ? Split.Match(line) : Whole.Match(line) is { Success: true } whole ? whole : Bare.Match(line);
+        var m = rows.Printing == CodePrinting.Split
+            ? Split.Match(line) is { Success: true } split ? split : BareSplit.Match(line)
+            : Whole.Match(line) is { Success: true } whole ? whole : Bare.Match(line);
         if (!m.Success)
         {
             return null;
