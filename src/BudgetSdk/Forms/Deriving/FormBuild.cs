@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using BudgetSdk.Facts;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Forms.Writing;
 using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Deriving;
@@ -71,4 +72,12 @@ public sealed record FormBuildResult(FormDocument? Document, IReadOnlyList<Probl
     /// <summary>True when a document was derived.</summary>
     [MemberNotNullWhen(true, nameof(Document))]
     public bool Succeeded => Document is not null;
+
+    /// <summary>
+    /// The derived document printed as <c>pdftotext -layout</c> text (<see cref="LayoutWriter.Write"/>), the way the
+    /// region's published documents print; <c>FormReader.Read</c> reads it back to <see cref="Document"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No document was derived (see <see cref="Problems"/>).</exception>
+    public string Layout()
+        => Document is { } document ? LayoutWriter.Write(document) : throw new InvalidOperationException($"no document was derived: {Problems.Count} problem(s), the first {Problems.FirstOrDefault()}");
 }

@@ -24,7 +24,7 @@ namespace BudgetSdk.Forms.Facts;
 /// <item>The cells are solved from the most specific outward (see <see cref="FactSolver"/>); a split the document leaves
 /// open is chosen by the north-west-corner rule and reported in <see cref="FormFactsResult.Choices"/>.</item>
 /// <item>The header has no 部门编码 (the forms print none): <see cref="DisclosureHeader.DepartmentCode"/> is empty. The
-/// edition is the latest edition of both code lists not after the budget year.</item>
+/// edition is the latest edition of both code lists not after the budget year (the earliest for a year before every edition).</item>
 /// <item>Then the facts are derived by the document's own form and every printed cell is compared with the derived one
 /// (<see cref="FormFactsResult.Differences"/>).</item>
 /// </list>
@@ -73,17 +73,20 @@ public static class PrintedFormFacts
 
     private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
 
+    /// <summary>
+    /// The newest edition of both code lists at or before the year (looking back ten years); for a year before every
+    /// edition (Jiangsu's 2017 and 2019), the earliest, whose aliases carry the older names.
+    /// </summary>
     private static int? Edition(int year)
     {
-        for (var edition = year; edition >= year - 10; edition--)
+        var both = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
+        if (both.Length == 0)
         {
-            if (FunctionalCode.TryGetEdition(edition, out _) && DepartmentEconomicCode.TryGetEdition(edition, out _))
-            {
-                return edition;
-            }
+            return null;
         }
 
-        return null;
+        var inForce = both.LastOrDefault(e => e <= year && e >= year - 10);
+        return inForce != 0 ? inForce : both[0] > year ? both[0] : null;
     }
 
     private static DisclosureFacts Facts(FormDocument document, int edition, FactUnknowns unknowns, IReadOnlyList<decimal> values)

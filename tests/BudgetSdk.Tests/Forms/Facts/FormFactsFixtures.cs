@@ -46,7 +46,9 @@ internal static class FormFactsFixtures
     {
         var random = new Random(seed);
         var year = form.Years.From + random.Next(form.Years.To - form.Years.From + 1);
-        var edition = Enumerable.Range(year - 10, 11).Reverse().First(e => FunctionalCode.TryGetEdition(e, out _) && DepartmentEconomicCode.TryGetEdition(e, out _));
+        var editions = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
+        // A year before every edition (Jiangsu's 2017, 2019) takes the earliest, as the reconstruction does.
+        var edition = editions.LastOrDefault(e => e <= year, editions[0]);
         var functional = FunctionalCode.ForEdition(edition).Where(c => c.IsLeaf).ToArray();
         var economic = DepartmentEconomicCode.ForEdition(edition).Where(c => c.IsLeaf && c.Code.Length == 5 && (c.Code.StartsWith("301", StringComparison.Ordinal) || c.Code.StartsWith("302", StringComparison.Ordinal))).ToArray();
         var kinds = form.Tables.SelectMany(t => t.Sides).SelectMany(s => s.Columns).SelectMany(c => c.Select.Kinds ?? []).Distinct().ToArray();
