@@ -44,6 +44,7 @@ public static class PrintedFormFacts
             return Failed($"header: no edition of the functional and economic code lists for {header.Year} or the ten years before");
         }
 
+        var unread = UnreadTables(document);
         var problems = new List<string>();
         var unknowns = FactUnknowns.Of(document, FunctionalCode.ForEdition(edition.Value), DepartmentEconomicCode.ForEdition(edition.Value), problems);
         var constraints = CellConstraints.Of(document, unknowns);
@@ -52,7 +53,7 @@ public static class PrintedFormFacts
         problems.AddRange(solver.Contradictions());
         if (problems.Count > 0)
         {
-            return new FormFactsResult(null, problems, choices, [], 0);
+            return new FormFactsResult(null, problems, choices, [], 0) { UnreadTables = unread };
         }
 
         var facts = Facts(document, edition.Value, unknowns, solver.Values);
@@ -64,11 +65,33 @@ public static class PrintedFormFacts
         catch (ArgumentException e)
         {
             // A document kind the form lacks, or amounts the derivation cannot round: a reason, not a crash.
-            return new FormFactsResult(facts, [$"derivation: {e.Message}"], choices, [], 0);
+            return new FormFactsResult(facts, [$"derivation: {e.Message}"], choices, [], 0) { UnreadTables = unread };
         }
 
         var (differences, compared) = PrintedCellComparison.Compare(document, derived);
-        return new FormFactsResult(facts, [], choices, differences, compared);
+        return new FormFactsResult(facts, [], choices, differences, compared) { UnreadTables = unread };
+    }
+
+    /// <summary>Each table of the form the document lacks, or prints with no row on any side, as one phrase (in form order).</summary>
+    private static IReadOnlyList<string> UnreadTables(FormDocument document)
+    {
+        var unread = new List<string>();
+        var kindLabel = document.Form.Kinds.FirstOrDefault(k => k.Id == document.Header.Kind)?.Labels[0] ?? string.Empty;
+        foreach (var table in document.Form.Tables)
+        {
+            var printed = document.Table(table.Id);
+            if (printed is null)
+            {
+                unread.Add($"{table.Id} ({FormDerivation.Fill(table.Titles[0], document.Header.Year, kindLabel)}) is not in the document");
+            }
+            // A single-row side prints no row when every cell of it is blank (an empty “三公” table): that is read, as blanks.
+            else if (printed.Sides.All(s => s.Rows.Count == 0) && table.Sides.Any(s => s.Rows.Source != RowSource.Single))
+            {
+                unread.Add($"{table.Id} ({printed.Title}, line {printed.Line}) has no row read");
+            }
+        }
+
+        return unread;
     }
 
     private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
