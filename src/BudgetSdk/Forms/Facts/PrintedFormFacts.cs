@@ -94,6 +94,13 @@ public static class PrintedFormFacts
         return unread;
     }
 
+    private static SpendingPart? Part(BasicPart? part) => part switch
+    {
+        BasicPart.Personnel => SpendingPart.Personnel,
+        BasicPart.PublicUse => SpendingPart.PublicUse,
+        _ => null,
+    };
+
     private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
 
     /// <summary>
@@ -125,7 +132,7 @@ public static class PrintedFormFacts
             switch (atom.Measure)
             {
                 case FactMeasure.Spending when amount != 0m:
-                    spending.Add(new Spending(unknowns.Functional[atom.Code], atom.Kind!.Value, atom.Fund, Money.FromYuan(amount), atom.CarriedOver));
+                    spending.Add(new Spending(unknowns.Functional[atom.Code], atom.Kind!.Value, atom.Fund, Money.FromYuan(amount), atom.CarriedOver) { Part = Part(atom.Part) });
                     break;
                 case FactMeasure.BasicByEconomic:
                     var parts = atom.Part == BasicPart.Personnel ? personnel : publicUse;
@@ -146,7 +153,7 @@ public static class PrintedFormFacts
         {
             Header = new DisclosureHeader(header.RegionCode, string.Empty, header.Department, header.Year),
             Edition = edition,
-            Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ToArray(),
+            Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ThenBy(s => s.Part).ToArray(),
             BasicExpenditures = basics,
             ThreePublic = threePublic.OrderBy(t => t.Fund).ThenBy(t => t.Component).ToArray(),
         };

@@ -11,7 +11,8 @@ namespace BudgetSdk.Forms.Writing;
 /// table its title, the header block (<c>编制部门：X   单位：元</c>), a column header line with the form's first labels, the rows
 /// (codes whole or split over 类/款/项, or the form's line labels; the total where the form puts it) and the note, each
 /// table on a new page (form feed). Amounts are right-aligned with thousands separators so that each amount's right edge
-/// is its column header's right edge: a reader can place a lone amount in its column. Output depends only on the document.
+/// is its column header's right edge: a reader can place a lone amount in its column. A form whose titles print no year
+/// gets a cover line naming it (江苏省高级人民法院 2019年度部门预算). Output depends only on the document.
 /// </summary>
 public static class LayoutWriter
 {
@@ -22,6 +23,14 @@ public static class LayoutWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new StringBuilder();
+        if (document.Form.Tables.All(t => !t.Titles[0].Contains("{year}", StringComparison.Ordinal)))
+        {
+            // A form whose titles print no year (Jiangsu's) prints it on the cover, as its documents do: 2019年度部门预算.
+            var kind = document.Form.Kinds.FirstOrDefault(k => k.Id == document.Header.Kind)?.Labels[0] ?? string.Empty;
+            text.Append(document.Header.Department).Append(' ')
+                .Append(document.Header.Year.ToString(CultureInfo.InvariantCulture)).Append("年度").Append(kind).Append("预算\n\f");
+        }
+
         for (var t = 0; t < document.Tables.Count; t++)
         {
             if (t > 0)
