@@ -17,6 +17,12 @@ public class LayoutRoundTripTests
         text.ShouldContain("201   06   01   行政运行");
         text.ShouldContain("16,231,840.80");
         text.Split('\f').Length.ShouldBe(9);
+
+        // The split code header as the Shanghai documents print it: 科目编码 above, 科目名称 beside the labels, 类 款 项 under.
+        text.ShouldContain("\n功能分类科目编码\n");
+        text.ShouldContain("\n类     款    项\n");
+        text.ShouldContain("\n经济分类科目编码\n");
+        text.ShouldContain("\n类     款\n");
     }
 
     [Fact]
