@@ -79,9 +79,22 @@ public abstract class ClassificationCode<TSelf> : IEquatable<TSelf>, IComparable
     public bool IsNamed(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var normalized = Text.OfficialNames.Normalize(name);
-        return Text.OfficialNames.Normalize(Name) == normalized
-            || Aliases.Any(a => Text.OfficialNames.Normalize(a) == normalized);
+        if (Text.OfficialNames.Same(Name, name))
+        {
+            return true;
+        }
+
+        // By index, not Any(lambda): name paths call this for every candidate, and it allocates nothing.
+        var aliases = Aliases;
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (Text.OfficialNames.Same(aliases[i], name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

@@ -1,13 +1,12 @@
 using System.Collections;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using BudgetSdk.Text;
 
 namespace BudgetSdk.Codes;
 
 /// <summary>
 /// Every code of one code system in one edition, in code order, with lookups by code (without allocating),
-/// by name and by name path. Built on first use from the data that generated code supplies.
+/// by name (without allocating) and by name path. Built on first use from the data that generated code supplies.
 /// </summary>
 /// <typeparam name="TCode">The generated code type.</typeparam>
 public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
@@ -16,6 +15,7 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     private readonly Lazy<Index> _index;
 
     /// <summary>Creates a catalog; generated code calls this once per edition.</summary>
+    /// <remarks>Codes are 1 to 15 ASCII digits, as the generator checks; the first lookup throws otherwise.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public CodeCatalog(
         CodeSystemInfo codeSystem,
@@ -67,31 +67,19 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     /// <summary>Finds a code by its code string; surrounding white space is ignored. Does not allocate.</summary>
     public bool TryParse(ReadOnlySpan<char> s, [NotNullWhen(true)] out TCode? result)
     {
-        var codes = _index.Value.Codes;
-        var key = s.Trim();
-        int low = 0, high = codes.Length - 1;
-        while (low <= high)
+        // The digits are the key (CodeKey); white space is trimmed only when the span is not digits throughout.
+        if (!CodeKey.TryRead(s, out var key))
         {
-            var middle = low + ((high - low) >> 1);
-            var comparison = codes[middle].Code.AsSpan().SequenceCompareTo(key);
-            if (comparison == 0)
+            var trimmed = s.Trim();
+            if (trimmed.Length == s.Length || !CodeKey.TryRead(trimmed, out key))
             {
-                result = codes[middle];
-                return true;
-            }
-
-            if (comparison < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
+                result = null;
+                return false;
             }
         }
 
-        result = null;
-        return false;
+        result = _index.Value.ByCode.Find(key);
+        return result is not null;
     }
 
     /// <summary>Finds a code by its code string; false for null or anything that is not a code of this edition.</summary>
@@ -117,12 +105,21 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     public TCode Parse(ReadOnlySpan<char> s)
         => TryParse(s, out var result) ? result : throw new FormatException(DescribeMismatch(s));
 
-    /// <summary>Every code whose official name or alias is <paramref name="name"/> (names are not unique).</summary>
+    /// <summary>
+    /// Every code whose official name or alias is <paramref name="name"/> (names are not unique), in code order; brackets
+    /// of either width alike and white space ignored. Does not allocate.
+    /// </summary>
     public IReadOnlyList<TCode> FindByName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _index.Value.ByName.TryGetValue(OfficialNames.Normalize(name), out var found) ? found : [];
+        return _index.Value.ByName.Find(name);
     }
+
+    /// <summary>
+    /// Every code whose official name or alias is <paramref name="name"/> (names are not unique), in code order; brackets
+    /// of either width alike and white space ignored. Does not allocate.
+    /// </summary>
+    public IReadOnlyList<TCode> FindByName(ReadOnlySpan<char> name) => _index.Value.ByName.Find(name);
 
     /// <summary>
     /// The code reached by following names from a 类 down, e.g. ("一般公共服务支出", "政府办公厅(室)及相关机构事务", "行政运行").
@@ -177,16 +174,18 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     /// <summary>The built lookups; immutable once built.</summary>
     private sealed class Index
     {
-        private Index(TCode[] codes, TCode[] roots, Dictionary<string, TCode[]> byName)
+        private Index(TCode[] codes, TCode[] roots, CodeTable<TCode> byCode, NameTable<TCode> byName)
         {
             Codes = codes;
             Roots = roots;
+            ByCode = byCode;
             ByName = byName;
         }
 
         public TCode[] Codes { get; }
         public TCode[] Roots { get; }
-        public Dictionary<string, TCode[]> ByName { get; }
+        public CodeTable<TCode> ByCode { get; }
+        public NameTable<TCode> ByName { get; }
 
         public static Index Build(CodeCatalog<TCode> catalog, Action<CodeEntries> fill, Func<CodeCatalog<TCode>, CodeEntry, TCode> create)
         {
@@ -212,11 +211,7 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
                 code.Link(parent is null ? null : byCode.GetValueOrDefault(parent), children[code.Code].ToArray());
             }
 
-            var byName = codes
-                .SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => (Name: OfficialNames.Normalize(n), Code: c)))
-                .GroupBy(p => p.Name, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Code).Distinct().ToArray(), StringComparer.Ordinal);
-            return new Index(codes, codes.Where(c => c.Level == CodeLevel.Class).ToArray(), byName);
+            return new Index(codes, codes.Where(c => c.Level == CodeLevel.Class).ToArray(), CodeTable<TCode>.Build(codes), NameTable<TCode>.Build(codes));
         }
 
         private static string? ParentCode(TCode code, IReadOnlyList<int> levels)

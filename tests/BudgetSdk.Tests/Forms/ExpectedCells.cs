@@ -60,9 +60,10 @@ public static class ExpectedCells
                 }
             }
 
-            if (table.Note is { } note)
+            // A note of several paragraphs (numbered items, or 此表为空 and a 注) is one line each.
+            foreach (var paragraph in table.Note?.Text.Split('\n') ?? [])
             {
-                lines.Add($"note | {note.Text}");
+                lines.Add($"note | {paragraph}");
             }
         }
 
@@ -130,7 +131,7 @@ public static class ExpectedCells
                     _side = parts.Length > 1 ? parts[1] : "?";
                     return null;
                 case "note":
-                    return "note|" + _table;
+                    return Next("note|" + _table);
                 case "quote" or "change":
                     return Next(parts[0]);
                 default:

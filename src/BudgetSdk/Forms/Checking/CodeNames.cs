@@ -80,25 +80,22 @@ internal static class CodeNames
             var ordered = byName.Values.OrderBy(v => v.Line).ToArray();
             var listed = string.Join("; ", ordered.Select(v => $"{v.Printed} in {string.Join(", ", v.Where.OrderBy(w => w == Narrative).ThenBy(w => w, StringComparer.Ordinal))}"));
             var current = CurrentName(system, code, document.Header.Year);
-            var message = $"code {code} is printed under {byName.Count} names: {listed}" + (current is null ? string.Empty : $"; the {document.Header.Year} edition names it {current}");
-            findings.Add(FindingText.Of(FormRules.CodeName, $"code:{code}", string.Join(" | ", ordered.Select(v => v.Printed)), current, message, ordered[1].Line));
+            var message = $"code {code} is printed under {byName.Count} names: {listed}" + (current is { } named ? $"; the {named.Edition} edition names it {named.Name}" : string.Empty);
+            findings.Add(FindingText.Of(FormRules.CodeName, $"code:{code}", string.Join(" | ", ordered.Select(v => v.Printed)), current?.Name, message, ordered[1].Line));
         }
     }
 
-    /// <summary>The name the code list in force for the year gives (the newest edition up to the year).</summary>
-    private static string? CurrentName(RowCodeSystem system, string code, int year)
+    /// <summary>The name the code list in force for the year gives, with that list's edition.</summary>
+    private static (string Name, int Edition)? CurrentName(RowCodeSystem system, string code, int year)
     {
-        for (var edition = year; edition >= year - 10; edition--)
+        if (system == RowCodeSystem.Functional && EditionInForce.Functional(year) is { } functional)
         {
-            if (system == RowCodeSystem.Functional && FunctionalCode.TryGetEdition(edition, out var functional))
-            {
-                return functional.TryParse(code, out var c) ? c.Name : null;
-            }
+            return functional.TryParse(code, out var c) ? (c.Name, functional.Edition) : null;
+        }
 
-            if (system == RowCodeSystem.DepartmentEconomic && DepartmentEconomicCode.TryGetEdition(edition, out var economic))
-            {
-                return economic.TryParse(code, out var c) ? c.Name : null;
-            }
+        if (system == RowCodeSystem.DepartmentEconomic && EditionInForce.DepartmentEconomic(year) is { } economic)
+        {
+            return economic.TryParse(code, out var c) ? (c.Name, economic.Edition) : null;
         }
 
         return null;

@@ -14,6 +14,10 @@ internal static class CodePrefix
     private static readonly Regex Split = new(@"^\s*(?<c>\d{3})(?:[ \t]+(?<p>\d{2}))?(?:[ \t]+(?<p>\d{2}))?(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Whole = new(@"^\s*(?<c>\d{3}(?:\d{2}){0,2})(?=\s+[^\s\d,.\-])", RegexOptions.CultureInvariant, Timeout);
 
+    // A whole code at the line's start with only amounts after a wide gap: its label printed around it, on the lines above
+    // and below (2080505 … 1,384.70 between 机关事业单位基本养老保险缴费支 and 出).
+    private static readonly Regex Bare = new(@"^[ ]{0,2}(?<c>\d{3}(?:\d{2}){0,2})(?=[ ]{4,}[\d,.\-]+(?:\s+[\d,.\-]+)*\s*$)", RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>The code digits and the rest of the line, or null when the line starts with no code of the side's levels.</summary>
     public static (string Code, string Remainder)? Match(string line, FormRows rows)
     {
@@ -22,7 +26,7 @@ internal static class CodePrefix
             return null;
         }
 
-        var m = (rows.Printing == CodePrinting.Split ? Split : Whole).Match(line);
+        var m = rows.Printing == CodePrinting.Split ? Split.Match(line) : Whole.Match(line) is { Success: true } whole ? whole : Bare.Match(line);
         if (!m.Success)
         {
             return null;

@@ -37,14 +37,18 @@ internal sealed class ColumnLayout
             var columns = table.Sides[s].Columns;
             for (var c = 0; c < columns.Count; c++)
             {
+                // The leftmost place after the previous column; a label printed as a run of its own wins over the same
+                // characters inside a longer label (运行费 alone, not in 公务用车购置及运行费).
                 var best = double.NaN;
+                var bestWhole = false;
                 foreach (var label in columns[c].Labels)
                 {
-                    foreach (var centre in Occurrences(LabelText.Compact(label), compact))
+                    foreach (var (centre, whole) in Occurrences(LabelText.Compact(label), compact))
                     {
-                        if (centre > previous && (double.IsNaN(best) || centre < best))
+                        if (centre > previous && (double.IsNaN(best) || (whole && !bestWhole) || (whole == bestWhole && centre < best)))
                         {
                             best = centre;
+                            bestWhole = whole;
                         }
                     }
                 }
@@ -68,35 +72,78 @@ internal sealed class ColumnLayout
             .Any(l => LabelText.Compact(l) is { Length: > 0 } k && compact.Contains(k, StringComparison.Ordinal));
     }
 
-    // The centres where a label prints: whole on one line, or split in two parts on a line and one of the next three.
-    private static IEnumerable<double> Occurrences(string label, (string Text, int[] Columns)[] lines)
+    // The centres where a label prints: whole on one line, or wrapped into stacked parts on following lines (事业单位 /
+    // 经营收入; 因公出 / 国（境）/ 费). A two-level label (“三公”经费/小计) is its second part printed under its first.
+    private static IEnumerable<(double Centre, bool Whole)> Occurrences(string label, (string Text, int[] Columns)[] lines)
     {
         if (label.Length == 0)
         {
             yield break;
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        if (label.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && slash < label.Length - 1)
         {
-            foreach (var (from, to) in Find(lines[i], label))
+            var group = label[..slash];
+            var item = label[(slash + 1)..];
+            var under = Enumerable.Range(0, lines.Length).Where(i => Stacked(group, lines, i, MaxParts, first: true).Any()).DefaultIfEmpty(-1).First();
+            for (var i = under + 1; under >= 0 && i < lines.Length; i++)
             {
-                yield return (from + to) / 2.0;
+                foreach (var (from, to, whole) in Stacked(item, lines, i, MaxParts, first: true))
+                {
+                    yield return ((from + to) / 2.0, whole);
+                }
             }
 
-            for (var k = 1; k < label.Length; k++)
+            yield break;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var (from, to, whole) in Stacked(label, lines, i, MaxParts, first: true))
             {
-                foreach (var (a1, b1) in Find(lines[i], label[..k]))
+                yield return ((from + to) / 2.0, whole);
+            }
+        }
+    }
+
+    // A wrapped label has at most this many parts.
+    private const int MaxParts = 3;
+
+    // The column ranges where text prints starting on line i, and whether it prints as a run of its own: whole, or its
+    // first part on line i and the rest stacked on one of the next three lines. A later part is a whole printed run (数
+    // alone under 机关运行经费预算, not the 数 of 预算数); the first part may end a longer run (2023年机关运行经 / 费预算数).
+    private static IEnumerable<(int From, int To, bool Whole)> Stacked(string text, (string Text, int[] Columns)[] lines, int i, int parts, bool first)
+    {
+        foreach (var (a, b) in Find(lines[i], text))
+        {
+            var whole = IsWholeRun(lines[i], a, b, requireStart: true);
+            if (first || whole)
+            {
+                yield return (a, b, whole);
+            }
+        }
+
+        if (parts < 2)
+        {
+            yield break;
+        }
+
+        for (var k = 1; k < text.Length; k++)
+        {
+            foreach (var (a1, b1) in Find(lines[i], text[..k]))
+            {
+                if (!IsWholeRun(lines[i], a1, b1, requireStart: !first))
                 {
-                    for (var j = i + 1; j < Math.Min(lines.Length, i + 4); j++)
+                    continue;
+                }
+
+                for (var j = i + 1; j < Math.Min(lines.Length, i + 4); j++)
+                {
+                    foreach (var (a2, b2, _) in Stacked(text[k..], lines, j, parts - 1, first: false))
                     {
-                        foreach (var (a2, b2) in Find(lines[j], label[k..]))
+                        if (Math.Abs(((a1 + b1) / 2.0) - ((a2 + b2) / 2.0)) <= Stack)
                         {
-                            var c1 = (a1 + b1) / 2.0;
-                            var c2 = (a2 + b2) / 2.0;
-                            if (Math.Abs(c1 - c2) <= Stack && IsWholeRun(lines[i], a1, b1) && IsWholeRun(lines[j], a2, b2))
-                            {
-                                yield return (Math.Min(a1, a2) + Math.Max(b1, b2)) / 2.0;
-                            }
+                            yield return (Math.Min(a1, a2), Math.Max(b1, b2), IsWholeRun(lines[i], a1, b1, requireStart: true));
                         }
                     }
                 }
@@ -104,15 +151,15 @@ internal sealed class ColumnLayout
         }
     }
 
-    // A part of a wrapped label is a whole printed run: 数 alone under 机关运行经费预算, not the 数 of 预算数.
-    private static bool IsWholeRun((string Text, int[] Columns) line, int from, int to)
+    // True when the characters from..to are a whole printed run of the line (or, without requireStart, end one).
+    private static bool IsWholeRun((string Text, int[] Columns) line, int from, int to, bool requireStart)
     {
         var cols = line.Columns;
         var first = Array.IndexOf(cols, from);
         var last = Array.IndexOf(cols, to);
         var before = first <= 0 || cols[first] - cols[first - 1] > 1;
         var after = last < 0 || last >= cols.Length - 1 || cols[last + 1] - cols[last] > 1;
-        return before && after;
+        return (before || !requireStart) && after;
     }
 
     // The column ranges (first and last character) of each occurrence of text in a compact line.

@@ -102,7 +102,30 @@ public static class FormReader
             }
         }
 
-        return hits;
+        return WithoutContents(lines, hits);
+    }
+
+    // A contents page without page numbers or leaders (Jiangsu's 目录: 一、收支预算总表 / 二、收入预算总表 …) prints the titles
+    // on consecutive lines; a table's own title is always followed by its header block, so a title whose neighbouring
+    // printed line is another title is a contents entry.
+    private static List<TitleHit> WithoutContents(IReadOnlyList<LayoutLine> lines, List<TitleHit> hits)
+    {
+        var titled = hits.Select(h => h.Line.Number).ToHashSet();
+        return hits.Where(h => !titled.Contains(Neighbour(lines, h.Line.Number, -1)) && !titled.Contains(Neighbour(lines, h.Line.Number, +1))).ToList();
+    }
+
+    // The number of the nearest printed line before (step -1) or after (+1) a line, or 0.
+    private static int Neighbour(IReadOnlyList<LayoutLine> lines, int number, int step)
+    {
+        for (var i = number - 1 + step; i >= 0 && i < lines.Count; i += step)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return lines[i].Number;
+            }
+        }
+
+        return 0;
     }
 
     private static string DepartmentOf(IReadOnlyList<LayoutLine> lines, List<TitleHit> hits)

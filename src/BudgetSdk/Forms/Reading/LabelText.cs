@@ -21,6 +21,35 @@ internal static class LabelText
         return b.ToString();
     }
 
+    /// <summary>A label as a document prints it, trimmed, without the spaces a letter-spaced cell puts between Chinese
+    /// characters (<c>合 计</c> is 合计; <c>1. 一般公共预算资金</c> and <c>一、货物 A</c> keep theirs).</summary>
+    public static string Printed(string label)
+    {
+        var text = label.Trim();
+        var b = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && b.Length > 0 && b[^1] > 0x2E7F)
+            {
+                var next = i;
+                while (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next < text.Length && text[next] > 0x2E7F)
+                {
+                    i = next - 1;
+                    continue;
+                }
+            }
+
+            b.Append(text[i]);
+        }
+
+        return b.ToString();
+    }
+
     /// <summary>The compact text with, for each of its characters, the column it stands at in the line.</summary>
     public static (string Text, int[] Columns) CompactWithColumns(string line)
     {

@@ -49,14 +49,17 @@ internal static class PrintedWords
         return words;
     }
 
-    /// <summary>Joins neighbouring text words separated by one space (1. 一般公共预算资金) into one label run; amounts stay
-    /// words of their own.</summary>
+    /// <summary>Joins neighbouring text words separated by one space (1. 一般公共预算资金), or letter-spaced single characters
+    /// (合   计), into one label run; amounts stay words of their own.</summary>
     public static List<PrintedWord> Runs(IEnumerable<PrintedWord> words)
     {
         var runs = new List<PrintedWord>();
+        PrintedWord? previous = null;
         foreach (var w in words)
         {
-            if (w.Amount is null && runs.Count > 0 && runs[^1].Amount is null && w.Start - runs[^1].End <= 1)
+            var spaced = previous is not null && IsSingleCharacter(previous) && IsSingleCharacter(w) && w.Start - previous.End <= LetterSpacing;
+            previous = w;
+            if (w.Amount is null && runs.Count > 0 && runs[^1].Amount is null && (w.Start - runs[^1].End <= 1 || spaced))
             {
                 var last = runs[^1];
                 runs[^1] = last with { Text = last.Text + " " + w.Text };
@@ -69,6 +72,11 @@ internal static class PrintedWords
 
         return runs;
     }
+
+    // Letter-spaced cells (合   计, 金   额) put up to this many spaces between their characters.
+    private const int LetterSpacing = 4;
+
+    private static bool IsSingleCharacter(PrintedWord w) => w.Text.Length == 1 && w.Text[0] > 0x2E7F;
 
     /// <summary>The amount a word prints: digits with optional thousands separators and decimals, optionally negative.</summary>
     public static decimal? ParseAmount(string text)

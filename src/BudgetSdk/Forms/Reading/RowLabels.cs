@@ -27,13 +27,7 @@ internal sealed class RowLabels
             _classLabel = new Regex($"^{regex}$", RegexOptions.CultureInvariant, FormValidator.PatternTimeout);
         }
 
-        for (var edition = year; edition >= year - 10 && _functional is null; edition--)
-        {
-            if (FunctionalCode.TryGetEdition(edition, out var catalog))
-            {
-                _functional = catalog;
-            }
-        }
+        _functional = EditionInForce.Functional(year);
     }
 
     /// <summary>The row a label names: (kind, id), or null when it names none.</summary>
@@ -60,17 +54,64 @@ internal sealed class RowLabels
         {
             var name = m.Groups["name"].Value;
             var code = _functional?.FindByName(name).FirstOrDefault(c => c.Code.Length == 3);
+            if (code is null && BeginsClassName(name))
+            {
+                // 七、文化旅游体育与传媒支 / 出: the name wraps onto the next line.
+                return null;
+            }
+
             return (PrintedRowKind.Code, code?.Code ?? name);
         }
 
         return null;
     }
 
-    /// <summary>True when the label is the start of a fixed line's or the total's label (a label wrapped onto the next line).</summary>
+    // True when a 类's name or alias starts with the printed part and is longer.
+    private bool BeginsClassName(string part)
+        => _functional is { } catalog && catalog.Roots.Any(c => c.Aliases.Prepend(c.Name)
+            .Any(n => LabelText.Compact(n) is var k && k.Length > part.Length && k.StartsWith(part, StringComparison.Ordinal)));
+
+    /// <summary>True when some fixed line is labelled <c>group/item</c> with this item (小计 under 一般公共预算资金/小计): a
+    /// two-level label whose group is printed once, in a cell spanning the group's lines.</summary>
+    public bool IsGroupItem(string item)
+    {
+        var compact = LabelText.Compact(item);
+        return compact.Length > 0 && GroupedLines().Any(g => g.Item == compact);
+    }
+
+    /// <summary>True when some fixed line is labelled <c>group/item</c> with this group.</summary>
+    public bool IsGroup(string group)
+    {
+        var compact = LabelText.Compact(group);
+        return compact.Length > 0 && GroupedLines().Any(g => g.Group == compact);
+    }
+
+    /// <summary>The fixed line labelled <c>group/item</c>, or null.</summary>
+    public string? GroupLine(string group, string item)
+    {
+        var (g, i) = (LabelText.Compact(group), LabelText.Compact(item));
+        return GroupedLines().FirstOrDefault(x => x.Group == g && x.Item == i).Id;
+    }
+
+    private IEnumerable<(string Id, string Group, string Item)> GroupedLines()
+        => _side.Rows.Lines.SelectMany(l => l.Labels.Select(x => LabelText.Compact(x)).Where(x => x.IndexOf('/', StringComparison.Ordinal) > 0)
+            .Select(x => (l.Id, x[..x.IndexOf('/', StringComparison.Ordinal)], x[(x.IndexOf('/', StringComparison.Ordinal) + 1)..])));
+
+    /// <summary>True when the label is the start of a fixed line's, the total's or a 类's label (a label wrapped onto the next line).</summary>
     public bool Begins(string label)
     {
         var compact = LabelText.Compact(label);
-        return compact.Length > 0 && _side.Rows.Lines.SelectMany(l => l.Labels).Concat(_side.Rows.Total.Labels)
+        if (compact.Length == 0)
+        {
+            return false;
+        }
+
+        if (_classLabel?.Match(compact) is { Success: true } m && BeginsClassName(m.Groups["name"].Value))
+        {
+            return true;
+        }
+
+        return _side.Rows.Lines.SelectMany(l => l.Labels).Concat(_side.Rows.Total.Labels)
             .Any(l => LabelText.Compact(l) is var k && k.Length > compact.Length && k.StartsWith(compact, StringComparison.Ordinal));
     }
 }

@@ -14,27 +14,23 @@ internal sealed class TableReader
     // with the columns found there.
     private const int HeaderDepth = 14;
 
-    // A label wrapped onto the next line of a code row starts about where the label above starts.
-    private const int WrapSlack = 4;
-
     private readonly IReadOnlyList<LayoutLine> _lines;
     private readonly FormTable _table;
-    private readonly RowLabels[] _labels;
-    private readonly List<PrintedFormRow>[] _rows;
-    private readonly string?[] _pendingLabel;
-    private readonly decimal?[]?[] _pendingCells;
-    private readonly (PrintedFormRow Row, int Index, int LabelStart)?[] _last;
+    private readonly SideRows[] _sides;
+    private readonly ColumnEdges _edges = new();
     private ColumnLayout _layout = null!;
+
+    // Added to the positions of the current page's amounts: a page continuing the table may be laid out shifted.
+    private int _shift;
+
+    // Added to every amount's centre before placing it: how far right of their labels' centres the table prints amounts.
+    private double _offset;
 
     private TableReader(IReadOnlyList<LayoutLine> lines, FormTable table, int year)
     {
         _lines = lines;
         _table = table;
-        _labels = table.Sides.Select(s => new RowLabels(s, year)).ToArray();
-        _rows = table.Sides.Select(_ => new List<PrintedFormRow>()).ToArray();
-        _pendingLabel = new string?[table.Sides.Count];
-        _pendingCells = new decimal?[]?[table.Sides.Count];
-        _last = new (PrintedFormRow, int, int)?[table.Sides.Count];
+        _sides = table.Sides.Select(s => new SideRows(s, year)).ToArray();
     }
 
     /// <summary>Reads the table whose title stands at <paramref name="titleIndex"/>, up to (not including) <paramref name="end"/>.</summary>
@@ -43,7 +39,7 @@ internal sealed class TableReader
         var reader = new TableReader(lines, table, year);
         var unit = HeaderBlock.Unit(lines, titleIndex, form.Header, table.Unit);
         var note = reader.ReadRows(titleIndex, end);
-        var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(), reader._rows[i].ToArray())).ToArray();
+        var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(), reader._sides[i].Rows)).ToArray();
         return new PrintedFormTable(table.Id, title, unit, sides, note, lines[titleIndex].Number);
     }
 
@@ -56,21 +52,27 @@ internal sealed class TableReader
         }
 
         _layout = ColumnLayout.Find(_table, Slice(titleIndex + 1, first));
+        _offset = AmountPlacement.Offset(FirstPageAmounts(first, end), _layout.Columns.Select(c => c.Centre).ToArray());
         var inHeader = false;
         for (var i = first; i < end; i++)
         {
             var line = _lines[i];
             if (line.StartsPage)
             {
-                Array.Clear(_last);
-                if (_rows.Any(r => r.Count > 0) || _table.Sides.All(s => s.Rows.Source == RowSource.Single))
+                foreach (var side in _sides)
                 {
-                    if (!RepeatsHeader(i, end))
+                    side.NewPage();
+                }
+
+                if (_sides.Any(r => r.Rows.Count > 0) || _table.Sides.All(s => s.Rows.Source == RowSource.Single))
+                {
+                    if (!ContinuesTable(i, end))
                     {
                         return null;
                     }
 
                     inHeader = true;
+                    _shift = _edges.ShiftFor(PageAmountEnds(i, end));
                 }
             }
 
@@ -79,10 +81,9 @@ internal sealed class TableReader
                 continue;
             }
 
-            var compact = LabelText.Compact(line.Text);
-            if (compact.StartsWith("注:", StringComparison.Ordinal))
+            if (TableNote.Begins(line.Text) && !IsRow(line.Text))
             {
-                return new PrintedNote(line.Text.Trim(), line.Number);
+                return ReadNotes(i, end);
             }
 
             if (inHeader)
@@ -95,13 +96,37 @@ internal sealed class TableReader
                 inHeader = false;
             }
 
-            if (!ReadLine(i) && _table.Sides.All(s => s.Rows.Source == RowSource.Single) && _rows.All(r => r.Count > 0))
+            if (!ReadLine(i) && _table.Sides.All(s => s.Rows.Source == RowSource.Single) && _sides.All(r => r.Rows.Count > 0))
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    // The notes from index on: one, or several apart (此表为空, then 注：…), the table ending after the last.
+    private PrintedNote? ReadNotes(int index, int end)
+    {
+        var paragraphs = new List<string>();
+        var at = index;
+        while (at < end)
+        {
+            var (read, next) = TableNote.Read(_lines, at, end);
+            paragraphs.AddRange(read);
+            at = next;
+            while (at < end && (_lines[at].IsBlank || IsPageNumber(at, end)) && !_lines[at].StartsPage)
+            {
+                at++;
+            }
+
+            if (at >= end || _lines[at].StartsPage || !TableNote.Begins(_lines[at].Text))
+            {
+                break;
+            }
+        }
+
+        return TableNote.Of(paragraphs, _lines[index].Number);
     }
 
     // Reads one printed line into the sides; false when it added nothing.
@@ -113,7 +138,7 @@ internal sealed class TableReader
         var amounts = words.Where(w => w.Amount is not null).ToList();
         var texts = PrintedWords.Runs(words).Where(w => w.Amount is null).ToList();
         var centres = _layout.Columns.Select(c => c.Centre).ToArray();
-        var placed = AmountPlacement.Place(amounts.Select(a => a.Centre).ToArray(), centres);
+        var placed = AmountPlacement.Place(amounts.Select(a => a.Centre + _shift + _offset).ToArray(), centres);
         if (placed is null)
         {
             return false;
@@ -126,118 +151,48 @@ internal sealed class TableReader
         {
             var (side, column, _) = _layout.Columns[placed[k]];
             cells[side][column] = amounts[k].Amount;
+            _edges.Record(placed[k], amounts[k].End + _shift);
             hasAmount[side] = true;
         }
 
-        var label = new string?[sides];
-        var labelStart = new int[sides];
+        var runs = _table.Sides.Select(_ => new List<PrintedWord>()).ToArray();
         foreach (var run in texts)
         {
-            var side = SideAt(run.Start);
-            if (label[side] is null)
-            {
-                labelStart[side] = run.Start;
-            }
-
-            label[side] = label[side] is null ? run.Text : label[side] + " " + run.Text;
+            runs[SideOf(run)].Add(run);
         }
 
+        var beforeCode = BeforeUnlabelledCode(index);
         var added = false;
         for (var s = 0; s < sides; s++)
         {
-            added |= ReadSide(s, index, s == 0 ? code?.Code : null, label[s], labelStart[s], cells[s], hasAmount[s]);
+            added |= _sides[s].Read(new SideLine(index, line.Number, s == 0 ? code?.Code : null, runs[s], cells[s], hasAmount[s], beforeCode));
         }
 
         return added;
     }
 
-    private bool ReadSide(int s, int index, string? code, string? label, int labelStart, decimal?[] cells, bool hasAmount)
+    // The side a label belongs to: by position, unless it names a line of a later side only (Jiangsu's T1 prints 当年支出小计
+    // under the 功能分类 side though it is the 支出用途 side's line).
+    private int SideOf(PrintedWord run)
     {
-        var side = _table.Sides[s];
-        var number = _lines[index].Number;
-        if (side.Rows.Source == RowSource.Single)
+        var side = SideAt(run.Start);
+        if (_sides[side].Labels.Match(run.Text) is not null || _sides[side].Labels.Begins(run.Text))
         {
-            if (!hasAmount || _rows[s].Count > 0)
-            {
-                return false;
-            }
-
-            Add(s, new PrintedFormRow(PrintedRowKind.Single, "row", string.Empty, cells, number), index, labelStart);
-            return true;
+            return side;
         }
 
-        if (code is not null)
+        for (var k = side + 1; k < _table.Sides.Count; k++)
         {
-            Add(s, new PrintedFormRow(PrintedRowKind.Code, code, (label ?? string.Empty).Trim(), cells, number), index, labelStart);
-            return true;
+            if (_sides[k].Labels.Match(run.Text) is { Kind: not PrintedRowKind.Code })
+            {
+                return k;
+            }
         }
 
-        if (label is not null)
-        {
-            var joined = _pendingLabel[s] is { } pending ? pending + label.Trim() : label.Trim();
-            var match = _labels[s].Match(joined);
-            if (match is null && _pendingLabel[s] is not null)
-            {
-                joined = label.Trim();
-                match = _labels[s].Match(joined);
-            }
-
-            if (match is { } m)
-            {
-                _pendingLabel[s] = null;
-                if (!hasAmount && _pendingCells[s] is { } above)
-                {
-                    cells = above;
-                }
-
-                _pendingCells[s] = null;
-                Add(s, new PrintedFormRow(m.Kind, m.Id, joined, cells, number), index, labelStart);
-                return true;
-            }
-
-            if (_labels[s].Begins(joined))
-            {
-                _pendingLabel[s] = joined;
-                return false;
-            }
-
-            // A code row's label wrapped onto the next line: text alone, starting under the label above.
-            if (!hasAmount && _last[s] is { Row.Kind: PrintedRowKind.Code } last && index - last.Index <= 2 && Math.Abs(labelStart - last.LabelStart) <= WrapSlack)
-            {
-                var row = last.Row with { Label = last.Row.Label + label.Trim() };
-                _rows[s][_rows[s].IndexOf(last.Row)] = row;
-                _last[s] = (row, index, last.LabelStart);
-                return true;
-            }
-
-            return false;
-        }
-
-        if (!hasAmount)
-        {
-            return false;
-        }
-
-        // Amounts on a line of their own (Jiangsu's 收入预算总表): under the label just read, else above the next one.
-        if (_last[s] is { } previous && index - previous.Index <= 2 && previous.Row.Cells.All(c => c is null))
-        {
-            var row = previous.Row with { Cells = cells };
-            _rows[s][_rows[s].IndexOf(previous.Row)] = row;
-            _last[s] = (row, index, previous.LabelStart);
-            return true;
-        }
-
-        _pendingCells[s] = cells;
-        return true;
+        return side;
     }
 
-    private void Add(int s, PrintedFormRow row, int index, int labelStart)
-    {
-        _rows[s].Add(row);
-        _last[s] = (row, index, labelStart);
-    }
-
-    // The side a label run belongs to: past the last column of a side, the next side's labels begin.
+    // The side a position belongs to: past the last column of a side, the next side's labels begin.
     private int SideAt(int start)
     {
         var side = 0;
@@ -274,11 +229,12 @@ internal sealed class TableReader
             return false;
         }
 
-        return runs.Any(r => _labels.Any(l => l.Match(r.Text) is not null));
+        return runs.Any(r => _sides.Any(l => l.Labels.Match(r.Text) is not null));
     }
 
-    // A page continues the table when one of its first lines prints a column header again.
-    private bool RepeatsHeader(int index, int end)
+    // A page continues the table when one of its first lines prints a column header again, or when its first line is a
+    // line of a table (a long table broken over pages without repeating its header: 204 公共安全支出 1,252,300 …).
+    private bool ContinuesTable(int index, int end)
     {
         var seen = 0;
         for (var i = index; i < end && seen < 8; i++)
@@ -288,7 +244,8 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (ColumnLayout.PrintsHeader(_table, _lines[i].Text))
+            var text = _lines[i].Text;
+            if (ColumnLayout.PrintsHeader(_table, text) || (seen == 0 && IsTableLine(text)))
             {
                 return true;
             }
@@ -297,6 +254,73 @@ internal sealed class TableReader
         }
 
         return false;
+    }
+
+    // A line of a table, not of prose: a code row with amounts, or amounts standing apart from short label cells (会议费
+    // 110.05), where a sentence of the narrative is one long run that may quote amounts inside it.
+    private bool IsTableLine(string text)
+    {
+        if (CodePrefix.Match(text, _table.Sides[0].Rows) is { } code)
+        {
+            return PrintedWords.Of(code.Remainder).Any(w => w.Amount is not null);
+        }
+
+        var words = PrintedWords.Of(text);
+        var runs = PrintedWords.Runs(words);
+        return words.Any(w => w.Amount is not null)
+            && runs.Where(r => r.Amount is null).All(r => r.Text.Length <= MaxCellText)
+            && runs.Zip(runs.Skip(1)).All(p => p.Second.Start - p.First.End >= CellGap);
+    }
+
+    // A cell's label in a table line is short, and cells stand apart by several spaces.
+    private const int MaxCellText = 16;
+    private const int CellGap = 3;
+
+    // True when the next printed line is a code row printing no label (its label printed around it, above and below).
+    private bool BeforeUnlabelledCode(int index)
+    {
+        for (var i = index + 1; i < _lines.Count && i <= index + 2; i++)
+        {
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            return CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows) is { } code && PrintedWords.Of(code.Remainder).All(w => w.Amount is not null);
+        }
+
+        return false;
+    }
+
+    // The amounts' centres of each line with amounts on the table's first page, where the header placed the columns.
+    private List<double[]> FirstPageAmounts(int first, int end)
+    {
+        var rows = new List<double[]>();
+        for (var i = first; i < end && !_lines[i].StartsPage; i++)
+        {
+            var text = CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows)?.Remainder ?? _lines[i].Text;
+            if (PrintedWords.Of(text).Where(w => w.Amount is not null).Select(w => w.Centre).ToArray() is { Length: > 0 } centres)
+            {
+                rows.Add(centres);
+            }
+        }
+
+        return rows;
+    }
+
+    // Where the amounts of the code rows of the page starting at index end.
+    private List<int> PageAmountEnds(int index, int end)
+    {
+        var ends = new List<int>();
+        for (var i = index; i < end && (i == index || !_lines[i].StartsPage); i++)
+        {
+            if (CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows) is { } code)
+            {
+                ends.AddRange(PrintedWords.Of(code.Remainder).Where(w => w.Amount is not null).Select(w => w.End));
+            }
+        }
+
+        return ends;
     }
 
     // A page number: a short integer alone on the first or last printed line of a page.

@@ -15,12 +15,7 @@ internal sealed class NarrativeCodeNames
 
     public NarrativeCodeNames(int year)
     {
-        var editions = FunctionalCode.Editions.OrderBy(e => e).ToArray();
-        if (editions.Length > 0)
-        {
-            var edition = editions.LastOrDefault(e => e <= year, editions[0]);
-            _catalog = FunctionalCode.TryGetEdition(edition, out var catalog) ? catalog : null;
-        }
+        _catalog = EditionInForce.Functional(year);
     }
 
     /// <summary>The code the names (from the 类 down) lead to, or null when they lead to none or to several.</summary>
