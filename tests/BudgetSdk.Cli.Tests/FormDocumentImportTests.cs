@@ -54,6 +54,18 @@ public class FormDocumentImportTests
     }
 
     [Fact]
+    public void The_district_government_office_2025_imports_its_three_public_table_rounded_from_the_exact_amounts()
+    {
+        // Its 机关运行经费 prints 213.28 万元, the exact 元 amounts rounded; the 款 rounded one by one add up to 213.27.
+        var run = Budget.Run("import", Path.Combine(Shanghai, "sh-putuo-govoffice-2025.layout.txt"));
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.Err);
+        var imported = FormFactsJson.Deserialize(run.Out);
+        imported.Facts.Header.DepartmentName.ShouldBe("上海市普陀区人民政府办公室");
+        imported.FormId.ShouldBe("shanghai");
+    }
+
+    [Fact]
     public void A_document_whose_cells_disagree_is_one_line_naming_them_and_no_json()
     {
         // The finance bureau with one 项 of 支出预算总表 edited: 行政运行's 基本支出 no longer what the other tables print.
