@@ -31,6 +31,27 @@ public class FormReaderTests
     }
 
     [Fact]
+    public void The_narrative_half_of_a_disclosure_in_two_files_reads_its_cover_and_quotes_and_no_table()
+    {
+        var document = ReadDocument("jiangsu/js-npc-2019-text");
+
+        document.Header.ShouldBe(new PrintedHeader("江苏省人大常委会办公厅", 2019, "320000", "department"));
+        document.Form.Id.ShouldBe("jiangsu-2019");
+        document.Tables.ShouldBeEmpty();
+        document.Quotes.First(q => q.PatternId == "income-total").Amount.ShouldBe(18330.37m);
+    }
+
+    [Fact]
+    public void A_contents_page_of_bare_titles_is_not_read_as_the_tables()
+    {
+        // Jiangsu's 目录 lists the twelve titles on consecutive lines, without page numbers or leaders.
+        var document = ReadDocument("jiangsu/js-court-2019");
+
+        document.Tables.ShouldAllBe(t => t.Line > 30);
+        document.Tables.Single(t => t.TableId == "t1").Title.ShouldBe("收支预算总表");
+    }
+
+    [Fact]
     public void Blanks_land_in_their_columns_by_position()
     {
         var t3 = ReadDocument("shanghai/sh-putuo-finance-2025").Table("t3").ShouldNotBeNull().Sides[0];

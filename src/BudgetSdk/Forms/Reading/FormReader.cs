@@ -46,7 +46,12 @@ public static class FormReader
     private static FormDocument Read(IReadOnlyList<LayoutLine> lines, FormCatalog catalog)
     {
         var titles = new TableTitles(catalog.Forms);
-        var hits = FindTitles(lines, titles);
+        var (hits, contents) = FindTitles(lines, titles);
+        if (hits.Count == 0 && contents.Count > 0 && CoverDepartment(lines, contents[0].Line.Number) is { } cover)
+        {
+            return ReadNarrativeHalf(lines, catalog, contents, cover);
+        }
+
         if (hits.Count == 0)
         {
             var known = string.Join(", ", catalog.Forms.Select(f => f.Id));
@@ -72,6 +77,45 @@ public static class FormReader
         return new FormDocument(form, header, tables, narrative.Quotes, narrative.Changes);
     }
 
+    // The narrative half of a disclosure published as two files (js-npc-2019-text): its contents list the tables' titles,
+    // its cover names the department and the year, and it prints no table.
+    private static FormDocument ReadNarrativeHalf(IReadOnlyList<LayoutLine> lines, FormCatalog catalog, List<TitleHit> contents, (string Department, int Year) cover)
+    {
+        var division = AdministrativeDivisions.Resolve(cover.Department).Division
+            ?? throw new FormReadException($"the department {cover.Department} names no region (expected a name such as 上海市普陀区财政局)", 1);
+        var form = catalog.Select(division.Code, cover.Year)
+            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, cover.Year, "河北省 2023–2024"), noForm: true);
+        var kind = contents.FirstOrDefault(h => h.Form == form)?.Kind ?? form.Kinds.FirstOrDefault()?.Id ?? "department";
+        var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, cover.Year);
+        return new FormDocument(form, new PrintedHeader(cover.Department, cover.Year, division.Code, kind), [], narrative.Quotes, narrative.Changes);
+    }
+
+    // The cover before the contents: a line naming the year's budget (2019年度部门预算公开) under the department's name.
+    private static (string Department, int Year)? CoverDepartment(IReadOnlyList<LayoutLine> lines, int before)
+    {
+        for (var i = 0; i < before - 1 && i < lines.Count; i++)
+        {
+            var m = CoverYearPattern.Match(LabelText.Compact(lines[i].Text));
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (!lines[j].IsBlank)
+                {
+                    var year = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    return (LabelText.Compact(lines[j].Text), year);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     // Jiangsu's titles print no year; its cover (2019 年度部门预算公开) or a part heading (第二部分 2019 年度部门预算表) does.
     private static int CoverYear(IReadOnlyList<LayoutLine> lines, int before)
     {
@@ -90,7 +134,7 @@ public static class FormReader
     private static readonly System.Text.RegularExpressions.Regex CoverYearPattern =
         new(@"((?:19|20)\d{2})年度?(?:部门|单位)?预算", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static List<TitleHit> FindTitles(IReadOnlyList<LayoutLine> lines, TableTitles titles)
+    private static (List<TitleHit> Tables, List<TitleHit> Contents) FindTitles(IReadOnlyList<LayoutLine> lines, TableTitles titles)
     {
         var hits = new List<TitleHit>();
         foreach (var line in lines)
@@ -102,16 +146,12 @@ public static class FormReader
             }
         }
 
-        return WithoutContents(lines, hits);
-    }
-
-    // A contents page without page numbers or leaders (Jiangsu's 目录: 一、收支预算总表 / 二、收入预算总表 …) prints the titles
-    // on consecutive lines; a table's own title is always followed by its header block, so a title whose neighbouring
-    // printed line is another title is a contents entry.
-    private static List<TitleHit> WithoutContents(IReadOnlyList<LayoutLine> lines, List<TitleHit> hits)
-    {
+        // A contents page without page numbers or leaders (Jiangsu's 目录: 一、收支预算总表 / 二、收入预算总表 …) prints the
+        // titles on consecutive lines; a table's own title is always followed by its header block, so a title whose
+        // neighbouring printed line is another title is a contents entry.
         var titled = hits.Select(h => h.Line.Number).ToHashSet();
-        return hits.Where(h => !titled.Contains(Neighbour(lines, h.Line.Number, -1)) && !titled.Contains(Neighbour(lines, h.Line.Number, +1))).ToList();
+        var contents = hits.Where(h => titled.Contains(Neighbour(lines, h.Line.Number, -1)) || titled.Contains(Neighbour(lines, h.Line.Number, +1))).ToList();
+        return (hits.Except(contents).ToList(), contents);
     }
 
     // The number of the nearest printed line before (step -1) or after (+1) a line, or 0.
