@@ -31,7 +31,7 @@ public class RealDocumentFactsTests
         }
         catch (FormReadException)
         {
-            return; // the narrative half of a disclosure (js-npc-2019-text) has no tables to state facts
+            return; // a text the reader refuses has no facts to state
         }
 
         var result = PrintedFormFacts.Reconstruct(document);
