@@ -14,14 +14,6 @@ namespace BudgetSdk.Cli;
 /// </summary>
 internal static class DocumentReader
 {
-    /// <summary>Reads a document that must be in Hebei's form (what <c>budget import</c> builds the model of today).</summary>
-    public static PublishedDisclosure ReadHebei(string path) => Read(path) switch
-    {
-        HebeiDocument hebei => hebei.Document,
-        FormRead form => throw new InputException($"is printed in the form {form.Document.Form.Id} ({form.Document.Form.Title}); `budget audit` checks it, but `budget import` builds only Hebei's form yet"),
-        _ => throw new InvalidOperationException("unknown document"),
-    };
-
     public static ReadDocument Read(string path)
     {
         try

@@ -6,7 +6,8 @@ namespace BudgetSdk.Cli;
 
 /// <summary>
 /// <c>budget import &lt;file&gt; [-o out.json] [--printed]</c>: the document's facts built into a disclosure and
-/// written as the model's JSON. Totals are derived, not copied, so a blank printed total does not stop it; a fact that
+/// written as the model's JSON. A document in another region's form is imported by <see cref="FormImport"/>: its facts
+/// as form facts JSON when the printed tables state one set of facts, else one line naming the cells that disagree (exit 1). Totals are derived, not copied, so a blank printed total does not stop it; a fact that
 /// breaks a rule does, since the JSON format holds only correct disclosures. With <c>--printed</c> the document is
 /// written as printed instead (<see cref="PublishedJson"/>), wrong totals and all, and nothing stops it.
 /// </summary>
@@ -35,7 +36,13 @@ internal static class ImportCommand
 
     private static int Import(string path, bool printed, OutputFile? file, TextWriter stdout, TextWriter stderr)
     {
-        var document = DocumentReader.ReadHebei(path);
+        var read = DocumentReader.Read(path);
+        if (read is FormRead form)
+        {
+            return ImportForm(path, form.Document, printed, file, stdout, stderr);
+        }
+
+        var document = ((HebeiDocument)read).Document;
         if (printed)
         {
             Write(PublishedJson.Serialize(document), file, $"{document.Header.Year} {document.Header.PrintedDepartment} as printed", stdout);
@@ -54,6 +61,24 @@ internal static class ImportCommand
             stderr.WriteLine(warning);
         }
 
+        return ExitCodes.Ok;
+    }
+
+    private static int ImportForm(string path, BudgetSdk.Forms.Printed.FormDocument document, bool printed, OutputFile? file, TextWriter stdout, TextWriter stderr)
+    {
+        if (printed)
+        {
+            throw new InputException(FormImport.PrintedRefusal(document));
+        }
+
+        var (json, what) = FormImport.Build(document);
+        if (json is null)
+        {
+            stderr.WriteLine($"budget: {path}: {what}");
+            return ExitCodes.RuleBroken;
+        }
+
+        Write(json, file, what, stdout);
         return ExitCodes.Ok;
     }
 

@@ -36,15 +36,4 @@ public class FormDocumentTests
         run.ErrLines.ShouldHaveSingleItem().ShouldStartWith($"budget: {file.Path}: no template for 四川省 2025 (the schema has: 河北省 2023–2024, 上海市");
         run.ErrLines[0].ShouldEndWith("); see docs/templates.md");
     }
-
-    [Fact]
-    public void Import_refuses_a_form_document_in_one_line_until_it_builds_that_form()
-    {
-        var path = Path.Combine(Documents, "shanghai", "sh-putuo-finance-2025.layout.txt");
-
-        var run = Budget.Run("import", path);
-
-        run.Exit.ShouldBe(ExitCodes.Unreadable);
-        run.ErrLines.ShouldHaveSingleItem().ShouldContain("budget import` builds only Hebei's form yet");
-    }
 }

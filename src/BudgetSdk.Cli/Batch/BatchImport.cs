@@ -68,14 +68,31 @@ internal static class BatchImport
 
         try
         {
-            var document = DocumentReader.ReadHebei(input.Path);
             string json, what;
-            if (printed)
+            var read = DocumentReader.Read(input.Path);
+            if (read is FormRead form)
             {
+                if (printed)
+                {
+                    return new Outcome(false, false, null, $"  {input.Path}: {FormImport.PrintedRefusal(form.Document)}");
+                }
+
+                var (formJson, formWhat) = FormImport.Build(form.Document);
+                if (formJson is null)
+                {
+                    return new Outcome(true, true, null, $"  {input.Path}: {formWhat}");
+                }
+
+                (json, what) = (formJson, formWhat);
+            }
+            else if (printed)
+            {
+                var document = ((HebeiDocument)read).Document;
                 (json, what) = (PublishedJson.Serialize(document), $"{document.Header.Year} {document.Header.PrintedDepartment} as printed");
             }
             else
             {
+                var document = ((HebeiDocument)read).Document;
                 var result = PublishedFacts.Build(document);
                 if (!result.Succeeded)
                 {

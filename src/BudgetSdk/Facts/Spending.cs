@@ -17,6 +17,23 @@ public sealed record Spending(FunctionalCode Code, ExpenseKind Kind, FundingSour
 {
     /// <summary>The functional code (never null: a fact without a code could not be placed in any table).</summary>
     public FunctionalCode Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>
+    /// For 基本支出: whether the amount is 人员经费 or 公用经费, where a form prints 基本支出 by function split so (Shanghai's
+    /// 单位预算 and municipal 财务收支预算总表: 一、一般公共服务支出 | 人员经费 | 公用经费 | 项目支出); null when not split (Hebei's
+    /// forms, and the district 部门预算, split 基本支出 by economic 款 only, see <see cref="BasicExpenditure"/>).
+    /// </summary>
+    public SpendingPart? Part { get; init; }
+}
+
+/// <summary>The part of a 基本支出 fact by function (<see cref="Spending.Part"/>).</summary>
+public enum SpendingPart
+{
+    /// <summary>人员经费.</summary>
+    Personnel,
+
+    /// <summary>公用经费.</summary>
+    PublicUse,
 }
 
 /// <summary>

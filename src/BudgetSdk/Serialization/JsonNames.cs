@@ -16,6 +16,11 @@ internal static class JsonNames
         (ExpenseKind.SubsidyToAffiliates, "subsidyToAffiliates"),
         (ExpenseKind.Reserve, "reserve"));
 
+    public static JsonEnum<SpendingPart> Part { get; } = new(
+        "a part of 基本支出",
+        (SpendingPart.Personnel, "personnel"),
+        (SpendingPart.PublicUse, "publicUse"));
+
     public static JsonEnum<FundingSource> Source { get; } = new(
         "a funding source",
         (FundingSource.GeneralPublicBudget, "generalPublicBudget"),

@@ -14,7 +14,7 @@ namespace BudgetSdk.Forms.Deriving;
 /// <param name="Kind">The use of money (基本支出 for an economic atom); null for “三公”.</param>
 /// <param name="Fund">The source of the money.</param>
 /// <param name="CarriedOver">True for 上年结转.</param>
-/// <param name="Part">人员经费 or 公用经费 for an economic atom.</param>
+/// <param name="Part">人员经费 or 公用经费 for an economic atom, and for a spending atom whose fact is split (<see cref="Spending.Part"/>).</param>
 /// <param name="Component">The “三公” component.</param>
 /// <param name="Amount">The rounded amount in the table's unit.</param>
 internal sealed record FactAtom(FactMeasure Measure, string Code, ExpenseKind? Kind, FundingSource Fund, bool CarriedOver, BasicPart? Part, ThreePublicComponent? Component, decimal Amount)
@@ -53,7 +53,8 @@ internal sealed record FactAtom(FactMeasure Measure, string Code, ExpenseKind? K
 
         return (select.Funds?.Contains(Fund) ?? true)
             && (select.Kinds is null || (Kind is { } kind && select.Kinds.Contains(kind)))
-            && (part is null || Part is null || Part == part)
+            // A spending atom not split into 人员/公用 is in neither part: counting it in both would double the 类 sums.
+            && (part is null || Part == part)
             && (economic is null || economic.Any(p => Code.StartsWith(p, StringComparison.Ordinal)))
             && (select.CarriedOver is not { } carried || carried == CarriedOver);
     }

@@ -65,9 +65,9 @@ internal sealed class FormAtoms
     private static List<FactAtom> RoundSpending(IReadOnlyList<Spending> spending, MoneyUnit unit, int decimals, MidpointRounding midpoint)
     {
         var merged = spending
-            .GroupBy(s => (Code: s.Code.Code, s.Kind, s.Source, s.CarriedOver))
+            .GroupBy(s => (Code: s.Code.Code, s.Kind, s.Source, s.CarriedOver, s.Part))
             .Select(g => (g.Key, Amount: Money.Sum(g.Select(s => s.Amount)).In(unit)))
-            .OrderBy(m => m.Key.Code, StringComparer.Ordinal).ThenBy(m => m.Key.Kind).ThenBy(m => m.Key.Source).ThenBy(m => m.Key.CarriedOver)
+            .OrderBy(m => m.Key.Code, StringComparer.Ordinal).ThenBy(m => m.Key.Kind).ThenBy(m => m.Key.Source).ThenBy(m => m.Key.CarriedOver).ThenBy(m => m.Key.Part)
             .ToArray();
         var kinds = merged.GroupBy(m => m.Key.Kind).OrderBy(g => g.Key).ToArray();
         var kindTotals = Apportionment.RoundGroup(kinds.Select(k => k.Sum(m => m.Amount)).ToArray(), decimals, midpoint);
@@ -80,14 +80,22 @@ internal sealed class FormAtoms
             {
                 var items = sources[s].ToArray();
                 var cells = Apportionment.RoundGroupTo(items.Select(m => m.Amount).ToArray(), sourceTotals[s], decimals);
-                result.AddRange(items.Select((m, i) => new FactAtom(FactMeasure.Spending, m.Key.Code, m.Key.Kind, m.Key.Source, m.Key.CarriedOver, null, null, cells[i])));
+                result.AddRange(items.Select((m, i) => new FactAtom(FactMeasure.Spending, m.Key.Code, m.Key.Kind, m.Key.Source, m.Key.CarriedOver, Of(m.Key.Part), null, cells[i])));
             }
         }
 
         return result
-            .OrderBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Kind).ThenBy(a => a.Fund).ThenBy(a => a.CarriedOver)
+            .OrderBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Kind).ThenBy(a => a.Fund).ThenBy(a => a.CarriedOver).ThenBy(a => a.Part)
             .ToList();
     }
+
+    /// <summary>The form model's part of a split 基本支出 fact.</summary>
+    internal static BasicPart? Of(SpendingPart? part) => part switch
+    {
+        SpendingPart.Personnel => BasicPart.Personnel,
+        SpendingPart.PublicUse => BasicPart.PublicUse,
+        _ => null,
+    };
 
     /// <summary>True when the printed total can be reached by rounding each amount down or up once (the exact totals agree).</summary>
     private static bool WithinReach(IReadOnlyList<decimal> amounts, decimal total, int decimals)

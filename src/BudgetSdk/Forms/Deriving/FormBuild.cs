@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using BudgetSdk.Facts;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Forms.Writing;
 using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Deriving;
@@ -53,8 +54,32 @@ public static class FormBuild
             problems.Add(new Problem(RuleCatalog.Template.Id, Severity.Error, "kind", $"the form {form.Id} prints no document kind '{kind}'", string.Join(", ", form.Kinds.Select(k => k.Id)), kind));
         }
 
+        problems.AddRange(UnsplitBasic(facts, form, kind));
         var failing = problems.Any(p => p.Severity == Severity.Error || warningsAsErrors);
         return failing ? new FormBuildResult(null, problems) : new FormBuildResult(FormDerivation.Derive(facts, form, kind), problems);
+    }
+
+    /// <summary>
+    /// Where the form prints 基本支出 by function as 人员经费 and 公用经费 (a 单位预算's 财务收支预算总表), each 基本支出 fact needs
+    /// its <see cref="Spending.Part"/>: without it the amount would be in neither column, and the 类 would not add up.
+    /// </summary>
+    private static IEnumerable<Problem> UnsplitBasic(DisclosureFacts facts, FormTemplate form, string kind)
+    {
+        var split = form.Tables.SelectMany(t => t.Sides.SelectMany(s => s.Columns
+                .Where(c => c.PrintsFor(kind) && c.Select.Part is not null && t.Select.Narrow(c.Select).Measure is FactMeasure.Spending or FactMeasure.Inherit)
+                .Select(c => $"{t.Id}.{s.Id}.{c.Id}")))
+            .FirstOrDefault();
+        if (split is null)
+        {
+            yield break;
+        }
+
+        foreach (var spending in facts.Spending.Where(s => s.Kind == ExpenseKind.Basic && s.Part is null))
+        {
+            yield return new Problem(RuleCatalog.Template.Id, Severity.Error, $"spending/{spending.Code.Code}",
+                $"the form {form.Id} prints 基本支出 by function as 人员经费 and 公用经费 ({split}); this 基本支出 of {spending.Code.Code} is neither",
+                "Spending.Part = Personnel or PublicUse", "no part");
+        }
     }
 
     private static bool IsHebeiFormRule(Problem problem, DisclosureFacts facts)
@@ -71,4 +96,12 @@ public sealed record FormBuildResult(FormDocument? Document, IReadOnlyList<Probl
     /// <summary>True when a document was derived.</summary>
     [MemberNotNullWhen(true, nameof(Document))]
     public bool Succeeded => Document is not null;
+
+    /// <summary>
+    /// The derived document printed as <c>pdftotext -layout</c> text (<see cref="LayoutWriter.Write"/>), the way the
+    /// region's published documents print; <c>FormReader.Read</c> reads it back to <see cref="Document"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No document was derived (see <see cref="Problems"/>).</exception>
+    public string Layout()
+        => Document is { } document ? LayoutWriter.Write(document) : throw new InvalidOperationException($"no document was derived: {Problems.Count} problem(s), the first {Problems.FirstOrDefault()}");
 }

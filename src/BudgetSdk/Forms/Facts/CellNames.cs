@@ -28,9 +28,16 @@ internal static class CellNames
     /// <summary>An unknown in the domain's words, e.g. <c>2080506 基本支出 事业收入</c> or <c>“三公” 公务接待费 一般公共预算</c>.</summary>
     public static string Of(FactAtom atom) => atom.Measure switch
     {
-        FactMeasure.Spending => $"{atom.Code} {Kind(atom.Kind!.Value)} {atom.Fund.ChineseName()}{(atom.CarriedOver ? " 上年结转" : string.Empty)}",
+        FactMeasure.Spending => $"{atom.Code} {Kind(atom.Kind!.Value)}{Part(atom.Part)} {atom.Fund.ChineseName()}{(atom.CarriedOver ? " 上年结转" : string.Empty)}",
         FactMeasure.BasicByEconomic => $"{atom.Code} {(atom.Part == BasicPart.Personnel ? "人员经费" : "公用经费")}",
         _ => $"“三公” {atom.Component} {atom.Fund.ChineseName()}",
+    };
+
+    private static string Part(BasicPart? part) => part switch
+    {
+        BasicPart.Personnel => " 人员经费",
+        BasicPart.PublicUse => " 公用经费",
+        _ => string.Empty,
     };
 
     private static string Kind(ExpenseKind kind) => kind switch

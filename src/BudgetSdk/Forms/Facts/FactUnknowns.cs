@@ -39,8 +39,11 @@ internal sealed class FactUnknowns
     /// <summary>The unknowns of the document; a printed code that its year's code lists lack is a problem, one line each.</summary>
     public static FactUnknowns Of(FormDocument document, CodeCatalog<FunctionalCode> functionalCodes, CodeCatalog<DepartmentEconomicCode> economicCodes, List<string> problems)
     {
-        var selections = FormSelections.Of(document.Form).ToArray();
+        var selections = FormSelections.Of(document.Form, document.Header.Kind).ToArray();
         var spending = selections.Where(FormSelections.IsSpending).ToArray();
+
+        // 基本支出 by function is split into 人员经费 and 公用经费 only where a column this document prints tells them apart.
+        var parts = spending.Any(s => s.Part is not null) ? new BasicPart?[] { BasicPart.Personnel, BasicPart.PublicUse } : new BasicPart?[] { null };
         var kinds = FormSelections.Distinguished(spending.Select(s => s.Kinds), [ExpenseKind.Basic]);
         var funds = FormSelections.Distinguished(spending.Select(s => s.Funds), [FundingSource.GeneralPublicBudget]);
         var carried = spending.Any(s => s.CarriedOver == true) ? new[] { false, true } : new[] { false };
@@ -57,7 +60,8 @@ internal sealed class FactUnknowns
             {
                 foreach (var fund in funds)
                 {
-                    atoms.AddRange(carried.Select(c => new FactAtom(FactMeasure.Spending, code, kind, fund, c, null, null, 0m)));
+                    var kindParts = kind == ExpenseKind.Basic ? parts : [null];
+                    atoms.AddRange(carried.SelectMany(c => kindParts.Select(p => new FactAtom(FactMeasure.Spending, code, kind, fund, c, p, null, 0m))));
                 }
             }
         }

@@ -23,9 +23,49 @@ public sealed record FormFactsResult(
     IReadOnlyList<CellDifference> Differences,
     int CellsCompared)
 {
-    /// <summary>True when facts were found and the derived document gives back every printed cell.</summary>
+    /// <summary>
+    /// The tables of the document's form (for its kind) that the document does not print, or prints without a row read:
+    /// their cells cannot say what the facts are, so facts found without them are not the document's. Empty when every
+    /// table was read.
+    /// </summary>
+    public IReadOnlyList<string> UnreadTables { get; init; } = [];
+
+    /// <summary>
+    /// True when facts were found, every table of the form was read, and the facts derived by the document's own form give
+    /// back every printed table cell. The narrative's quotes are not cells: a slip there (887.36 for 87.36) is the audit's
+    /// finding, not a disagreement of the facts.
+    /// </summary>
     [MemberNotNullWhen(true, nameof(Facts))]
-    public bool Consistent => Facts is not null && Contradictions.Count == 0 && Differences.Count == 0;
+    public bool Consistent => Facts is not null && Contradictions.Count == 0 && Differences.Count == 0 && UnreadTables.Count == 0;
+
+    /// <summary>
+    /// One line saying why the facts are not the document's, naming the first cells that disagree (and how many more), or
+    /// null when <see cref="Consistent"/>.
+    /// </summary>
+    /// <param name="shown">How many cells to name before “and N more”.</param>
+    public string? Disagreement(int shown = 3)
+    {
+        if (Consistent)
+        {
+            return null;
+        }
+
+        if (UnreadTables.Count > 0)
+        {
+            var tables = UnreadTables.Count > shown ? $"; and {UnreadTables.Count - shown} more tables" : string.Empty;
+            return $"its facts cannot be stated: {string.Join(", ", UnreadTables.Take(shown))}{tables}";
+        }
+
+        var lines = Contradictions.Count > 0 ? Contradictions : Differences.Select(d => d.ToString()).ToArray();
+        if (lines.Count == 0)
+        {
+            return "no facts were found";
+        }
+
+        var what = Contradictions.Count > 0 ? "printed cells contradict each other" : "printed cells the facts do not give back";
+        var more = lines.Count > shown ? $"; and {lines.Count - shown} more" : string.Empty;
+        return $"{lines.Count} {what}: {string.Join("; ", lines.Take(shown))}{more}";
+    }
 }
 
 /// <summary>A printed cell that the derived document does not give back.</summary>

@@ -10,7 +10,9 @@ namespace BudgetSdk.Forms.Facts;
 internal static class FormSelections
 {
     /// <summary>The selectors of the form's part cells, in printed order (table, side, line, column).</summary>
-    public static IEnumerable<FactSelector> Of(FormTemplate form)
+    /// <param name="form">The form.</param>
+    /// <param name="documentKind">Only the columns this document kind prints; null for every column.</param>
+    public static IEnumerable<FactSelector> Of(FormTemplate form, string? documentKind = null)
     {
         foreach (var table in form.Tables)
         {
@@ -21,7 +23,7 @@ internal static class FormSelections
                     : new[] { table.Select };
                 foreach (var row in rows)
                 {
-                    foreach (var column in side.Columns.Where(c => c.Sums.Count == 0))
+                    foreach (var column in side.Columns.Where(c => c.Sums.Count == 0 && (documentKind is null || c.PrintsFor(documentKind))))
                     {
                         yield return row.Narrow(column.Select);
                     }

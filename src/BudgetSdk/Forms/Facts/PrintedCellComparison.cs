@@ -11,7 +11,11 @@ namespace BudgetSdk.Forms.Facts;
 internal static class PrintedCellComparison
 {
     /// <summary>The differences in printed order, then the derived rows the document does not print; and how many printed cells were compared.</summary>
-    public static (IReadOnlyList<CellDifference> Differences, int Compared) Compare(FormDocument printed, FormDocument derived)
+    /// <param name="printed">The document as printed.</param>
+    /// <param name="derived">The facts derived by its form.</param>
+    /// <param name="exact">The same facts derived with every table in 元 to the cent, or null: a printed cell that is the exact
+    /// sum rounded to its table's unit (a 万元 cell of 213.28 where the rounded facts add up to 213.27) is given back too.</param>
+    public static (IReadOnlyList<CellDifference> Differences, int Compared) Compare(FormDocument printed, FormDocument derived, FormDocument? exact = null)
     {
         var differences = new List<CellDifference>();
         var compared = 0;
@@ -29,7 +33,7 @@ internal static class PrintedCellComparison
                         compared++;
                         var column = otherSide?.IndexOf(side.Columns[i]) ?? -1;
                         var derivedCell = otherRow is null || column < 0 ? null : otherRow.Cells[column];
-                        if (Yuan(row.Cells[i], table.Unit) != Yuan(derivedCell, other?.Unit ?? table.Unit))
+                        if (Yuan(row.Cells[i], table.Unit) != Yuan(derivedCell, other?.Unit ?? table.Unit) && !IsExactRounded(row.Cells[i], printed.Form.Table(table.TableId)?.Decimals ?? 2, table, side, row, side.Columns[i], exact))
                         {
                             differences.Add(new CellDifference($"{CellNames.Row(printed, table, side, row)}/{side.Columns[i]}", row.Cells[i], derivedCell));
                         }
@@ -50,6 +54,18 @@ internal static class PrintedCellComparison
         }
 
         return (differences, compared);
+    }
+
+    /// <summary>True when the printed amount is the exact (元) cell rounded half away from zero to the printed decimals.</summary>
+    private static bool IsExactRounded(decimal? printedCell, int decimals, PrintedFormTable table, PrintedSide side, PrintedFormRow row, string column, FormDocument? exact)
+    {
+        if (exact?.Table(table.TableId)?.Side(side.SideId) is not { } exactSide || table.Unit == MoneyUnit.Yuan)
+        {
+            return false;
+        }
+
+        var value = (exactSide.Cell(row.Id, column) ?? 0m) / Money.YuanPerWan;
+        return decimal.Round(value, decimals, MidpointRounding.AwayFromZero) == (printedCell ?? 0m);
     }
 
     private static decimal Yuan(decimal? amount, MoneyUnit unit) => (amount ?? 0m) * (unit == MoneyUnit.Yuan ? 1m : Money.YuanPerWan);

@@ -24,7 +24,7 @@ namespace BudgetSdk.Forms.Facts;
 /// <item>The cells are solved from the most specific outward (see <see cref="FactSolver"/>); a split the document leaves
 /// open is chosen by the north-west-corner rule and reported in <see cref="FormFactsResult.Choices"/>.</item>
 /// <item>The header has no 部门编码 (the forms print none): <see cref="DisclosureHeader.DepartmentCode"/> is empty. The
-/// edition is the latest edition of both code lists not after the budget year.</item>
+/// edition is the latest edition of both code lists not after the budget year (the earliest for a year before every edition).</item>
 /// <item>Then the facts are derived by the document's own form and every printed cell is compared with the derived one
 /// (<see cref="FormFactsResult.Differences"/>).</item>
 /// </list>
@@ -44,6 +44,7 @@ public static class PrintedFormFacts
             return Failed($"header: no edition of the functional and economic code lists for {header.Year} or the ten years before");
         }
 
+        var unread = UnreadTables(document);
         var problems = new List<string>();
         var unknowns = FactUnknowns.Of(document, FunctionalCode.ForEdition(edition.Value), DepartmentEconomicCode.ForEdition(edition.Value), problems);
         var constraints = CellConstraints.Of(document, unknowns);
@@ -52,7 +53,7 @@ public static class PrintedFormFacts
         problems.AddRange(solver.Contradictions());
         if (problems.Count > 0)
         {
-            return new FormFactsResult(null, problems, choices, [], 0);
+            return new FormFactsResult(null, problems, choices, [], 0) { UnreadTables = unread };
         }
 
         var facts = Facts(document, edition.Value, unknowns, solver.Values);
@@ -64,26 +65,62 @@ public static class PrintedFormFacts
         catch (ArgumentException e)
         {
             // A document kind the form lacks, or amounts the derivation cannot round: a reason, not a crash.
-            return new FormFactsResult(facts, [$"derivation: {e.Message}"], choices, [], 0);
+            return new FormFactsResult(facts, [$"derivation: {e.Message}"], choices, [], 0) { UnreadTables = unread };
         }
 
-        var (differences, compared) = PrintedCellComparison.Compare(document, derived);
-        return new FormFactsResult(facts, [], choices, differences, compared);
+        // A table in 万元 prints each cell rounded from the exact 元 amounts, where the derivation sums amounts rounded first:
+        // the facts derived in 元 say which printed cells are that rounding (213.28 for 2,132,7xx 元) and not a disagreement.
+        var inYuan = document.Form with { Tables = document.Form.Tables.Select(t => t with { Unit = MoneyUnit.Yuan, Decimals = 2 }).ToArray() };
+        var exact = FormDerivation.Derive(facts, inYuan, header.Kind);
+        var (differences, compared) = PrintedCellComparison.Compare(document, derived, exact);
+        return new FormFactsResult(facts, [], choices, differences, compared) { UnreadTables = unread };
     }
 
-    private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
-
-    private static int? Edition(int year)
+    /// <summary>Each table of the form the document lacks, or prints with no row on any side, as one phrase (in form order).</summary>
+    private static IReadOnlyList<string> UnreadTables(FormDocument document)
     {
-        for (var edition = year; edition >= year - 10; edition--)
+        var unread = new List<string>();
+        var kindLabel = document.Form.Kinds.FirstOrDefault(k => k.Id == document.Header.Kind)?.Labels[0] ?? string.Empty;
+        foreach (var table in document.Form.Tables)
         {
-            if (FunctionalCode.TryGetEdition(edition, out _) && DepartmentEconomicCode.TryGetEdition(edition, out _))
+            var printed = document.Table(table.Id);
+            if (printed is null)
             {
-                return edition;
+                unread.Add($"{table.Id} ({FormDerivation.Fill(table.Titles[0], document.Header.Year, kindLabel)}) is not in the document");
+            }
+            // A single-row side prints no row when every cell of it is blank (an empty “三公” table): that is read, as blanks.
+            else if (printed.Sides.All(s => s.Rows.Count == 0) && table.Sides.Any(s => s.Rows.Source != RowSource.Single))
+            {
+                unread.Add($"{table.Id} ({printed.Title}, line {printed.Line}) has no row read");
             }
         }
 
-        return null;
+        return unread;
+    }
+
+    private static SpendingPart? Part(BasicPart? part) => part switch
+    {
+        BasicPart.Personnel => SpendingPart.Personnel,
+        BasicPart.PublicUse => SpendingPart.PublicUse,
+        _ => null,
+    };
+
+    private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
+
+    /// <summary>
+    /// The newest edition of both code lists at or before the year (looking back ten years); for a year before every
+    /// edition (Jiangsu's 2017 and 2019), the earliest, whose aliases carry the older names.
+    /// </summary>
+    private static int? Edition(int year)
+    {
+        var both = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
+        if (both.Length == 0)
+        {
+            return null;
+        }
+
+        var inForce = both.LastOrDefault(e => e <= year && e >= year - 10);
+        return inForce != 0 ? inForce : both[0] > year ? both[0] : null;
     }
 
     private static DisclosureFacts Facts(FormDocument document, int edition, FactUnknowns unknowns, IReadOnlyList<decimal> values)
@@ -99,7 +136,7 @@ public static class PrintedFormFacts
             switch (atom.Measure)
             {
                 case FactMeasure.Spending when amount != 0m:
-                    spending.Add(new Spending(unknowns.Functional[atom.Code], atom.Kind!.Value, atom.Fund, Money.FromYuan(amount), atom.CarriedOver));
+                    spending.Add(new Spending(unknowns.Functional[atom.Code], atom.Kind!.Value, atom.Fund, Money.FromYuan(amount), atom.CarriedOver) { Part = Part(atom.Part) });
                     break;
                 case FactMeasure.BasicByEconomic:
                     var parts = atom.Part == BasicPart.Personnel ? personnel : publicUse;
@@ -120,7 +157,7 @@ public static class PrintedFormFacts
         {
             Header = new DisclosureHeader(header.RegionCode, string.Empty, header.Department, header.Year),
             Edition = edition,
-            Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ToArray(),
+            Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ThenBy(s => s.Part).ToArray(),
             BasicExpenditures = basics,
             ThreePublic = threePublic.OrderBy(t => t.Fund).ThenBy(t => t.Component).ToArray(),
         };

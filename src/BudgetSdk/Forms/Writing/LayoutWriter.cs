@@ -9,9 +9,11 @@ namespace BudgetSdk.Forms.Writing;
 /// <summary>
 /// Prints a <see cref="FormDocument"/> as text in the style of <c>pdftotext -layout</c> (the <c>.layout.txt</c> files): per
 /// table its title, the header block (<c>编制部门：X   单位：元</c>), a column header line with the form's first labels, the rows
-/// (codes whole or split over 类/款/项, or the form's line labels; the total where the form puts it) and the note, each
+/// (codes whole or split over 类/款/项 under a 科目编码 / 科目名称 / 类 款 项 header as the documents print it, or the form's
+/// line labels; the total where the form puts it) and the note, each
 /// table on a new page (form feed). Amounts are right-aligned with thousands separators so that each amount's right edge
-/// is its column header's right edge: a reader can place a lone amount in its column. Output depends only on the document.
+/// is its column header's right edge: a reader can place a lone amount in its column. A form whose titles print no year
+/// gets a cover line naming it (江苏省高级人民法院 2019年度部门预算). Output depends only on the document.
 /// </summary>
 public static class LayoutWriter
 {
@@ -22,6 +24,14 @@ public static class LayoutWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new StringBuilder();
+        if (document.Form.Tables.All(t => !t.Titles[0].Contains("{year}", StringComparison.Ordinal)))
+        {
+            // A form whose titles print no year (Jiangsu's) prints it on the cover, as its documents do: 2019年度部门预算.
+            var kind = document.Form.Kinds.FirstOrDefault(k => k.Id == document.Header.Kind)?.Labels[0] ?? string.Empty;
+            text.Append(document.Header.Department).Append(' ')
+                .Append(document.Header.Year.ToString(CultureInfo.InvariantCulture)).Append("年度").Append(kind).Append("预算\n\f");
+        }
+
         for (var t = 0; t < document.Tables.Count; t++)
         {
             if (t > 0)
@@ -53,7 +63,12 @@ public static class LayoutWriter
         text.Append(department).Append(' ', Math.Max(Gap, width - department.Length - unit.Length)).Append(unit).Append('\n');
         text.Append('\n');
 
-        Line(text, blocks.Select(b => b.Header()).ToArray());
+        var headers = blocks.Select(b => b.Header()).ToArray();
+        for (var h = 0; h < headers.Max(x => x.Count); h++)
+        {
+            Line(text, headers.Select((x, i) => h < x.Count ? x[h] : blocks[i].Blank).ToArray());
+        }
+
         var data = blocks.Select(b => b.DataLines()).ToArray();
         var firsts = blocks.Select(b => b.TotalLine(TotalPosition.First)).ToArray();
         var lasts = blocks.Select(b => b.TotalLine(TotalPosition.Last)).ToArray();
@@ -108,8 +123,33 @@ public static class LayoutWriter
 
         public string Blank => new(' ', Width);
 
-        public string Header()
-            => Cells(HeaderLabel(), _printed.Columns.Select(ColumnLabel).ToArray());
+        /// <summary>
+        /// The column header lines. Split codes print as the documents print them: the code system's 科目编码 above, the
+        /// 科目名称 over the names beside the column labels, and 类 款 项 under it, over the code's parts.
+        /// </summary>
+        public List<string> Header()
+        {
+            var columns = _printed.Columns.Select(ColumnLabel).ToArray();
+            if (_side.Rows is not { Source: RowSource.Codes, ClassLabels: null, Printing: CodePrinting.Split } rows)
+            {
+                return [Cells(HeaderLabel(), columns)];
+            }
+
+            var functional = rows.CodeSystem == RowCodeSystem.Functional;
+            var slots = rows.Levels.Count >= 3 ? new[] { "类", "款", "项" } : new[] { "类", "款" };
+            var levels = new StringBuilder();
+            for (var s = 0; s < slots.Length; s++)
+            {
+                levels.Append(slots[s].PadRight(s == 0 ? 6 : 5));
+            }
+
+            return
+            [
+                Cells(functional ? "功能分类科目编码" : "经济分类科目编码", Enumerable.Repeat(string.Empty, columns.Length).ToArray()),
+                Cells(new string(' ', slots.Length * 5) + (functional ? "功能分类科目名称" : "经济分类科目名称"), columns),
+                Cells(levels.ToString().TrimEnd(), Enumerable.Repeat(string.Empty, columns.Length).ToArray()),
+            ];
+        }
 
         public List<string> DataLines()
             => _printed.Rows.Where(r => r.Kind != PrintedRowKind.Total)

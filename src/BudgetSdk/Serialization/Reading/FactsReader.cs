@@ -71,16 +71,18 @@ internal static class FactsReader
         FundingSource? source = null;
         Money? amount = null;
         var carriedOver = false;
+        SpendingPart? part = null;
         while (c.NextProperty(out var property))
         {
             switch (property)
             {
+                case "part": part = c.Enum(JsonNames.Part); break;
                 case "code": code = c.Code(codes.Functional, Expect.Functional(codes)); break;
                 case "kind": kind = c.Enum(JsonNames.Kind); break;
                 case "source": source = c.Enum(JsonNames.Source); break;
                 case "amount": amount = c.Money(); break;
                 case "carriedOver": carriedOver = c.Boolean(Expect.Flag); break;
-                default: throw c.Unknown(property, "code, kind, source, amount, carriedOver");
+                default: throw c.Unknown(property, "code, kind, source, amount, carriedOver, part");
             }
         }
 
@@ -89,7 +91,7 @@ internal static class FactsReader
             c.Required(kind, "kind", JsonNames.Kind.Expected),
             c.Required(source, "source", JsonNames.Source.Expected),
             c.Required(amount, "amount", Expect.Amount),
-            carriedOver);
+            carriedOver) { Part = part };
     }
 
     public static BasicExpenditure Basic(ref JsonCursor c, EditionCodes codes)

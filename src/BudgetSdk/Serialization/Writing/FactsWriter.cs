@@ -34,6 +34,13 @@ internal static class FactsWriter
         writer.WriteEnum("source", JsonNames.Source, spending.Source);
         writer.WriteMoney("amount", spending.Amount);
         writer.WriteBoolean("carriedOver", spending.CarriedOver);
+
+        // Only where a form splits 基本支出 by function: Hebei's disclosures never carry it, so their bytes are unchanged.
+        if (spending.Part is { } part)
+        {
+            writer.WriteEnum("part", JsonNames.Part, part);
+        }
+
         writer.WriteEndObject();
     }
 

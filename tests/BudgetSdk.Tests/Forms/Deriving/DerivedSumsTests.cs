@@ -12,22 +12,8 @@ namespace BudgetSdk.Tests.Forms.Deriving;
 /// </summary>
 public class DerivedSumsTests
 {
+    // Every declared sum over every shipped form and kind: FormRoundTripTests.Every_declared_sum_holds_in_the_derived_figures.
     public static TheoryData<int> Seeds => new(Enumerable.Range(1, 60));
-
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Every_declared_sum_holds_in_the_derived_figures(int seed)
-    {
-        var facts = RandomFacts.Generate(seed);
-        // The district form; the municipal and Jiangsu forms (merged late) still break t1-balance, t3-t1-classes and t1-t3-basic: its T1 has three
-        // sides and an unprinted total the derivation does not yet treat as Jiangsu's form means them.
-        foreach (var form in FormCatalog.Shipped.Forms.Where(f => f.Id == "shanghai"))
-        {
-            var document = FormDerivation.Derive(facts, form, form.Kinds[0].Id);
-            var broken = DeclaredSums.Broken(document);
-            broken.ShouldBeEmpty($"form {form.Id}, seed {seed}");
-        }
-    }
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -50,6 +50,20 @@ public class ShanghaiDerivationTests
         result.Problems.ShouldContain(p => p.Location == "T6/合计/合计");
     }
 
+    [Fact]
+    public void A_unit_budget_of_basic_spending_not_split_into_personnel_and_public_use_is_a_problem_per_fact()
+    {
+        var facts = PutuoFinance2025.Builder().Facts;
+
+        var result = FormBuild.Run(facts, ShanghaiForm, "unit");
+
+        result.Succeeded.ShouldBeFalse();
+        var unsplit = result.Problems.Where(p => p.Location.StartsWith("spending/", StringComparison.Ordinal)).ToArray();
+        unsplit.Length.ShouldBe(facts.Spending.Count(s => s.Kind == BudgetSdk.Facts.ExpenseKind.Basic));
+        unsplit[0].Message.ShouldContain("prints 基本支出 by function as 人员经费 and 公用经费 (t1.expense.personnel)");
+        FormBuild.Run(facts, ShanghaiForm, "department").Succeeded.ShouldBeTrue();
+    }
+
     internal static BudgetSdk.Forms.Model.FormTemplate ShanghaiForm => FormCatalog.Shipped.Select("310107", 2025)!;
 
     internal static FormDocument Derive() => FormDerivation.Derive(PutuoFinance2025.Builder().Facts, ShanghaiForm);

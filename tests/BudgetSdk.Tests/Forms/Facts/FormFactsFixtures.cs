@@ -46,7 +46,9 @@ internal static class FormFactsFixtures
     {
         var random = new Random(seed);
         var year = form.Years.From + random.Next(form.Years.To - form.Years.From + 1);
-        var edition = Enumerable.Range(year - 10, 11).Reverse().First(e => FunctionalCode.TryGetEdition(e, out _) && DepartmentEconomicCode.TryGetEdition(e, out _));
+        var editions = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
+        // A year before every edition (Jiangsu's 2017, 2019) takes the earliest, as the reconstruction does.
+        var edition = editions.LastOrDefault(e => e <= year, editions[0]);
         var functional = FunctionalCode.ForEdition(edition).Where(c => c.IsLeaf).ToArray();
         var economic = DepartmentEconomicCode.ForEdition(edition).Where(c => c.IsLeaf && c.Code.Length == 5 && (c.Code.StartsWith("301", StringComparison.Ordinal) || c.Code.StartsWith("302", StringComparison.Ordinal))).ToArray();
         var kinds = form.Tables.SelectMany(t => t.Sides).SelectMany(s => s.Columns).SelectMany(c => c.Select.Kinds ?? []).Distinct().ToArray();
@@ -55,14 +57,33 @@ internal static class FormFactsFixtures
             kinds = [ExpenseKind.Basic];
         }
 
+        // Only the sources the form's selectors name (Jiangsu's 收支预算总表 has no 国有资本经营 line).
+        var named = form.Tables.SelectMany(t => t.Sides.SelectMany(s => s.Columns.Select(c => t.Select.Narrow(c.Select))
+                .Concat(s.Rows.Lines.Select(l => t.Select.Narrow(l.Select)))))
+            .Where(s => s.Measure is FactMeasure.Spending or FactMeasure.Inherit)
+            .SelectMany(s => s.Funds ?? []).ToHashSet();
+        var sources = FundingSources.All.Where(named.Contains).ToArray();
         var spending = new List<Spending>();
         foreach (var code in functional.OrderBy(_ => random.Next()).Take(random.Next(3, 12)).OrderBy(c => c.Code, StringComparer.Ordinal))
         {
             for (var n = random.Next(1, 4); n > 0; n--)
             {
-                var source = random.Next(3) == 0 ? FundingSources.All[random.Next(FundingSources.All.Count)] : FundingSource.GeneralPublicBudget;
-                spending.Add(new Spending(code, kinds[random.Next(kinds.Length)], source, Cents(random, 1_000_000_000)));
+                var source = random.Next(3) == 0 ? sources[random.Next(sources.Length)] : FundingSource.GeneralPublicBudget;
+                var kind = kinds[random.Next(kinds.Length)];
+
+                // 单位预留机动经费 is 财政拨款 money only (Jiangsu's t4-t1-reserve: T4's 机动经费 = T1's); 政府性基金 money is not
+                // 基本支出 here, since the facts split 基本支出 by economic 款 for 一般公共预算 only while Jiangsu's T6 covers both.
+                source = kind == ExpenseKind.Reserve ? FundingSource.GeneralPublicBudget : source;
+                kind = kind == ExpenseKind.Basic && source == FundingSource.GovernmentFund ? ExpenseKind.Project : kind;
+                spending.Add(new Spending(code, kind, source, Cents(random, 1_000_000_000)));
             }
+        }
+
+        // A form printing 基本支出 by function as 人员经费 / 公用经费 (Shanghai's 单位预算 T1) needs the facts split so.
+        var splits = form.Tables.Any(t => t.Sides.Any(s => s.Columns.Any(c => c.Select.Part is not null && t.Select.Narrow(c.Select).Measure is FactMeasure.Spending or FactMeasure.Inherit)));
+        if (splits)
+        {
+            spending = spending.SelectMany(s => s.Kind != ExpenseKind.Basic ? [s] : Split(s, random)).ToList();
         }
 
         var basic = spending.Where(s => s.Kind == ExpenseKind.Basic && s.Source == FundingSource.GeneralPublicBudget).Sum(s => s.Amount.Yuan);
@@ -86,12 +107,28 @@ internal static class FormFactsFixtures
             .ToArray();
         return new DisclosureFacts
         {
-            Header = new DisclosureHeader(form.Region.PadRight(6, '0'), string.Empty, "测试部门", year),
+            Header = Header(form, year),
             Edition = edition,
             Spending = spending,
             BasicExpenditures = basics.Where(b => b.Total.Yuan != 0m).ToArray(),
             ThreePublic = threePublic,
         };
+    }
+
+    /// <summary>
+    /// A header the reader resolves back to the form: the first region under the form's prefix that the shipped catalogue
+    /// gives this form for (a district for Shanghai's district form, 上海市 itself for the municipal one), and a department
+    /// named by the region's full name (上海市黄浦区测试局), as a printed header names it.
+    /// </summary>
+    public static DisclosureHeader Header(FormTemplate form, int year)
+    {
+        var region = BudgetSdk.Regions.AdministrativeDivisions.All
+            .Where(d => d.Code.StartsWith(form.Region, StringComparison.Ordinal))
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .First(d => d.Name != "市辖区" && BudgetSdk.Forms.Schema.FormCatalog.Shipped.Select(d.Code, year) == form);
+        var names = new[] { region.Code[..2] + "0000", region.Code[..4] + "00", region.Code }.Distinct()
+            .Select(BudgetSdk.Regions.AdministrativeDivisions.Find).Where(d => d is not null && d.Name != "市辖区").Select(d => d!.Name);
+        return new DisclosureHeader(region.Code, string.Empty, string.Concat(names) + "测试局", year);
     }
 
     /// <summary>Every row of every table as text (table/side/row: cells), for comparing two documents.</summary>
@@ -114,6 +151,21 @@ internal static class FormFactsFixtures
             }).ToArray(),
         }).ToArray();
         return document with { Tables = tables };
+    }
+
+    /// <summary>A 基本支出 fact as its 人员经费 and 公用经费 (either may be all of it).</summary>
+    private static IEnumerable<Spending> Split(Spending spending, Random random)
+    {
+        var personnel = decimal.Round(spending.Amount.Yuan * random.Next(0, 101) / 100m, 2);
+        if (personnel != 0m)
+        {
+            yield return spending with { Amount = Money.FromYuan(personnel), Part = SpendingPart.Personnel };
+        }
+
+        if (spending.Amount.Yuan - personnel != 0m)
+        {
+            yield return spending with { Amount = Money.FromYuan(spending.Amount.Yuan - personnel), Part = SpendingPart.PublicUse };
+        }
     }
 
     private static Money Cents(Random random, int max) => Money.FromYuan(random.Next(1, max) / 100m);
