@@ -83,6 +83,15 @@ internal sealed class ColumnLayout
 
         if (label.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash && slash < label.Length - 1)
         {
+            // Printed as written (“三公”经费/小计, as the layout writer prints it), or its item under its group.
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (var (from, to) in Find(lines[i], label))
+                {
+                    yield return ((from + to) / 2.0, true);
+                }
+            }
+
             var group = label[..slash];
             var item = label[(slash + 1)..];
             var under = Enumerable.Range(0, lines.Length).Where(i => Stacked(group, lines, i, MaxParts, first: true).Any()).DefaultIfEmpty(-1).First();

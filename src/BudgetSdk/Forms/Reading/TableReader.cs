@@ -39,7 +39,12 @@ internal sealed class TableReader
         var reader = new TableReader(lines, table, year);
         var unit = HeaderBlock.Unit(lines, titleIndex, form.Header, table.Unit);
         var note = reader.ReadRows(titleIndex, end);
-        var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(), reader._sides[i].Rows)).ToArray();
+
+        // A single row that prints no amount (a 三公 table of blanks) leaves nothing to see: it is read as a row of blanks.
+        var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(),
+            s.Rows.Source == RowSource.Single && reader._sides[i].Rows.Count == 0
+                ? [new PrintedFormRow(PrintedRowKind.Single, "row", string.Empty, new decimal?[s.Columns.Count], lines[titleIndex].Number)]
+                : reader._sides[i].Rows)).ToArray();
         return new PrintedFormTable(table.Id, title, unit, sides, note, lines[titleIndex].Number);
     }
 
