@@ -17,6 +17,7 @@ internal sealed class TableReader
     private readonly IReadOnlyList<LayoutLine> _lines;
     private readonly FormTable _table;
     private readonly SideRows[] _sides;
+    private readonly TablePages _pages;
     private readonly ColumnEdges _edges = new();
     private ColumnLayout _layout = null!;
 
@@ -31,6 +32,7 @@ internal sealed class TableReader
         _lines = lines;
         _table = table;
         _sides = table.Sides.Select(s => new SideRows(s, year)).ToArray();
+        _pages = new TablePages(lines, table);
     }
 
     /// <summary>Reads the table whose title stands at <paramref name="titleIndex"/>, up to (not including) <paramref name="end"/>.</summary>
@@ -57,7 +59,7 @@ internal sealed class TableReader
         }
 
         _layout = ColumnLayout.Find(_table, Slice(titleIndex + 1, first));
-        _offset = AmountPlacement.Offset(FirstPageAmounts(first, end), _layout.Columns.Select(c => c.Centre).ToArray());
+        _offset = AmountPlacement.Offset(_pages.FirstPageAmounts(first, end), _layout.Columns.Select(c => c.Centre).ToArray());
         var inHeader = false;
         for (var i = first; i < end; i++)
         {
@@ -71,17 +73,17 @@ internal sealed class TableReader
 
                 if (_sides.Any(r => r.Rows.Count > 0) || _table.Sides.All(s => s.Rows.Source == RowSource.Single))
                 {
-                    if (!ContinuesTable(i, end))
+                    if (!_pages.ContinuesTable(i, end))
                     {
                         return null;
                     }
 
                     inHeader = true;
-                    _shift = _edges.ShiftFor(PageAmountEnds(i, end));
+                    _shift = _edges.ShiftFor(_pages.PageAmountEnds(i, end));
                 }
             }
 
-            if (line.IsBlank || IsPageNumber(i, end))
+            if (line.IsBlank || _pages.IsPageNumber(i, end))
             {
                 continue;
             }
@@ -120,7 +122,7 @@ internal sealed class TableReader
             var (read, next) = TableNote.Read(_lines, at, end);
             paragraphs.AddRange(read);
             at = next;
-            while (at < end && (_lines[at].IsBlank || IsPageNumber(at, end)) && !_lines[at].StartsPage)
+            while (at < end && (_lines[at].IsBlank || _pages.IsPageNumber(at, end)) && !_lines[at].StartsPage)
             {
                 at++;
             }
@@ -166,7 +168,7 @@ internal sealed class TableReader
             runs[SideOf(run)].Add(run);
         }
 
-        var beforeCode = BeforeUnlabelledCode(index);
+        var beforeCode = _pages.BeforeUnlabelledCode(index);
         var added = false;
         for (var s = 0; s < sides; s++)
         {
@@ -235,127 +237,6 @@ internal sealed class TableReader
         }
 
         return runs.Any(r => _sides.Any(l => l.Labels.Match(r.Text) is not null));
-    }
-
-    // A page continues the table when one of its first lines prints a column header again, or when its first line is a
-    // line of a table (a long table broken over pages without repeating its header: 204 公共安全支出 1,252,300 …).
-    private bool ContinuesTable(int index, int end)
-    {
-        var seen = 0;
-        for (var i = index; i < end && seen < 8; i++)
-        {
-            if (_lines[i].IsBlank || IsPageNumber(i, end))
-            {
-                continue;
-            }
-
-            var text = _lines[i].Text;
-            if (ColumnLayout.PrintsHeader(_table, text) || (seen == 0 && IsTableLine(text)))
-            {
-                return true;
-            }
-
-            seen++;
-        }
-
-        return false;
-    }
-
-    // A line of a table, not of prose: a code row with amounts, or amounts standing apart from short label cells (会议费
-    // 110.05), where a sentence of the narrative is one long run that may quote amounts inside it.
-    private bool IsTableLine(string text)
-    {
-        if (CodePrefix.Match(text, _table.Sides[0].Rows) is { } code)
-        {
-            return PrintedWords.Of(code.Remainder).Any(w => w.Amount is not null);
-        }
-
-        var words = PrintedWords.Of(text);
-        var runs = PrintedWords.Runs(words);
-        return words.Any(w => w.Amount is not null)
-            && runs.Where(r => r.Amount is null).All(r => r.Text.Length <= MaxCellText)
-            && runs.Zip(runs.Skip(1)).All(p => p.Second.Start - p.First.End >= CellGap);
-    }
-
-    // A cell's label in a table line is short, and cells stand apart by several spaces.
-    private const int MaxCellText = 16;
-    private const int CellGap = 3;
-
-    // True when the next printed line is a code row printing no label (its label printed around it, above and below).
-    private bool BeforeUnlabelledCode(int index)
-    {
-        for (var i = index + 1; i < _lines.Count && i <= index + 2; i++)
-        {
-            if (_lines[i].IsBlank)
-            {
-                continue;
-            }
-
-            return CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows) is { } code && PrintedWords.Of(code.Remainder).All(w => w.Amount is not null);
-        }
-
-        return false;
-    }
-
-    // The amounts' centres of each line with amounts on the table's first page, where the header placed the columns.
-    private List<double[]> FirstPageAmounts(int first, int end)
-    {
-        var rows = new List<double[]>();
-        for (var i = first; i < end && !_lines[i].StartsPage; i++)
-        {
-            var text = CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows)?.Remainder ?? _lines[i].Text;
-            if (PrintedWords.Of(text).Where(w => w.Amount is not null).Select(w => w.Centre).ToArray() is { Length: > 0 } centres)
-            {
-                rows.Add(centres);
-            }
-        }
-
-        return rows;
-    }
-
-    // Where the amounts of the code rows of the page starting at index end.
-    private List<int> PageAmountEnds(int index, int end)
-    {
-        var ends = new List<int>();
-        for (var i = index; i < end && (i == index || !_lines[i].StartsPage); i++)
-        {
-            if (CodePrefix.Match(_lines[i].Text, _table.Sides[0].Rows) is { } code)
-            {
-                ends.AddRange(PrintedWords.Of(code.Remainder).Where(w => w.Amount is not null).Select(w => w.End));
-            }
-        }
-
-        return ends;
-    }
-
-    // A page number: a short integer alone on the first or last printed line of a page.
-    private bool IsPageNumber(int index, int end)
-    {
-        var text = _lines[index].Text.Trim().Trim('-', '—', ' ', '第', '页');
-        if (text.Length is 0 or > 3 || !text.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        if (_lines[index].StartsPage)
-        {
-            return true;
-        }
-
-        for (var i = index + 1; i < _lines.Count; i++)
-        {
-            if (_lines[i].StartsPage)
-            {
-                return true;
-            }
-
-            if (!_lines[i].IsBlank)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private List<LayoutLine> Slice(int from, int to)
