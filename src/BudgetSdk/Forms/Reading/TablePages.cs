@@ -18,8 +18,9 @@ internal sealed class TablePages
         _table = table;
     }
 
-    // A page continues the table when one of its first lines prints a column header again, or when its first line is a
-    // line of a table (a long table broken over pages without repeating its header: 204 公共安全支出 1,252,300 …).
+    /// <summary>A page continues the table when one of its first lines prints a column header again, or when its first
+    /// line is a line of a table (a long table broken over pages without repeating its header: 204 公共安全支出 1,252,300 …).
+    /// </summary>
     public bool ContinuesTable(int index, int end)
     {
         var seen = 0;
@@ -62,7 +63,8 @@ internal sealed class TablePages
     private const int MaxCellText = 16;
     private const int CellGap = 3;
 
-    // True when the next printed line is a code row printing no label (its label printed around it, above and below).
+    /// <summary>True when the next printed line is a code row printing no label (its label printed around it, above and
+    /// below).</summary>
     public bool BeforeUnlabelledCode(int index)
     {
         for (var i = index + 1; i < _lines.Count && i <= index + 2; i++)
@@ -82,7 +84,8 @@ internal sealed class TablePages
     // without a page break costs no more.
     private const int OffsetRows = 60;
 
-    // The amounts' centres of each line with amounts on the table's first page, where the header placed the columns.
+    /// <summary>The amounts' centres of each line with amounts on the table's first page, where the header placed the
+    /// columns.</summary>
     public List<double[]> FirstPageAmounts(int first, int end)
     {
         var rows = new List<double[]>();
@@ -98,7 +101,8 @@ internal sealed class TablePages
         return rows;
     }
 
-    // Where the amounts of the code rows of the page starting at index end (what tells the page's shift).
+    /// <summary>Where the amounts of the code rows of the page starting at index end (what tells the page's shift).
+    /// </summary>
     public List<int> PageAmountEnds(int index, int end)
     {
         var ends = new List<int>();
@@ -113,7 +117,7 @@ internal sealed class TablePages
         return ends;
     }
 
-    // A page number: a short integer alone on the first or last printed line of a page.
+    /// <summary>A page number: a short integer alone on the first or last printed line of a page.</summary>
     public bool IsPageNumber(int index, int end)
     {
         var text = _lines[index].Text.Trim().Trim('-', '—', ' ', '第', '页');
