@@ -41,7 +41,7 @@ public static class PrintedFormFacts
         var edition = Edition(header.Year);
         if (edition is null)
         {
-            return Failed($"header: no edition of the functional and economic code lists for {header.Year} or the ten years before");
+            return Failed("header: the schema has no edition with both the functional and the economic code lists");
         }
 
         var unread = UnreadTables(document);
@@ -107,21 +107,9 @@ public static class PrintedFormFacts
 
     private static FormFactsResult Failed(string reason) => new(null, [reason], [], [], 0);
 
-    /// <summary>
-    /// The newest edition of both code lists at or before the year (looking back ten years); for a year before every
-    /// edition (Jiangsu's 2017 and 2019), the earliest, whose aliases carry the older names.
-    /// </summary>
+    /// <summary>The edition in force for the year (<see cref="EditionInForce"/>) among those with both code lists.</summary>
     private static int? Edition(int year)
-    {
-        var both = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
-        if (both.Length == 0)
-        {
-            return null;
-        }
-
-        var inForce = both.LastOrDefault(e => e <= year && e >= year - 10);
-        return inForce != 0 ? inForce : both[0] > year ? both[0] : null;
-    }
+        => EditionInForce.Of(FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray(), year);
 
     private static DisclosureFacts Facts(FormDocument document, int edition, FactUnknowns unknowns, IReadOnlyList<decimal> values)
     {
