@@ -1,7 +1,7 @@
+using BudgetSdk.Building.Derivation;
 using BudgetSdk.Facts;
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
-using BudgetSdk.Tables.Derivation;
 using BudgetSdk.Templates;
 
 namespace BudgetSdk.Building;

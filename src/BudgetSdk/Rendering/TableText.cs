@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BudgetSdk.Tables;
+using BudgetSdk.Text;
 
 namespace BudgetSdk.Rendering;
 
@@ -74,5 +75,5 @@ public static class TableText
     public static string Amount(decimal value) => value == 0m ? string.Empty : value.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Display width: East Asian wide characters take two columns.</summary>
-    public static int Width(string text) => text.Sum(c => c >= '\u1100' && (c <= '\u115f' || (c >= '\u2e80' && c <= '\ua4cf') || (c >= '\uac00' && c <= '\ud7a3') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\ufe30' && c <= '\ufe4f') || (c >= '\uff00' && c <= '\uff60') || (c >= '\uffe0' && c <= '\uffe6')) ? 2 : 1);
+    public static int Width(string text) => DisplayWidth.Of(text);
 }

@@ -3,7 +3,7 @@ using BudgetSdk.Codes;
 using BudgetSdk.Performance.Values;
 using BudgetSdk.Import.Tables;
 using BudgetSdk.Import.Text;
-using BudgetSdk.Rendering;
+using BudgetSdk.Text;
 
 namespace BudgetSdk.Import.Projects;
 
@@ -192,7 +192,7 @@ internal static partial class SpacedIndicatorReader
     // Lines of one wrapped cell: all as wide as the first (within a character), the last no wider.
     private static bool IsWrappedCell(IEnumerable<List<string>> lines)
     {
-        var widths = lines.Select(l => TableText.Width(Join(l))).ToList();
+        var widths = lines.Select(l => DisplayWidth.Of(Join(l))).ToList();
         return widths.Take(widths.Count - 1).All(w => Math.Abs(w - widths[0]) <= WrapSlack) && widths[^1] <= widths[0] + WrapSlack;
     }
 

@@ -1,7 +1,8 @@
 using BudgetSdk.Facts;
+using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>Derives T9 财政拨款“三公”经费支出表: each template row sums the components its keys name, per fiscal fund.</summary>
 internal static class ThreePublicTable

@@ -1,6 +1,7 @@
 using BudgetSdk.Codes;
+using BudgetSdk.Tables;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>
 /// Builds the rows of a coded table: a 合计 row, then 类 → 款 → 项 depth first, each row the sum of the leaves

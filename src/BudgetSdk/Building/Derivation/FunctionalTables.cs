@@ -1,8 +1,8 @@
-using BudgetSdk.Building;
 using BudgetSdk.Facts;
+using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>Derives the tables coded by 支出功能分类: T2 收入, T3 支出, and T5/T7/T8 for one fiscal fund each.</summary>
 internal static class FunctionalTables

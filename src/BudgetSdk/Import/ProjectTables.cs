@@ -1,9 +1,9 @@
 using BudgetSdk.Amounts;
 using BudgetSdk.Facts;
-using BudgetSdk.Import;
+using BudgetSdk.Performance;
 using BudgetSdk.Performance.Values;
 
-namespace BudgetSdk.Performance;
+namespace BudgetSdk.Import;
 
 /// <summary>
 /// Turns a printed 项目绩效目标表 into a <see cref="Project"/>: tiers filed in a framework, values parsed, the

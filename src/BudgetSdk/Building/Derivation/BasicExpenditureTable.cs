@@ -1,7 +1,7 @@
-using BudgetSdk.Building;
+using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>Derives T6 一般公共预算财政拨款基本支出表: 部门预算支出经济分类 类 → 款 by 人员经费 and 公用经费.</summary>
 internal static class BasicExpenditureTable

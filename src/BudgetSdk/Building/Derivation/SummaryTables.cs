@@ -1,8 +1,8 @@
-using BudgetSdk.Building;
 using BudgetSdk.Facts;
+using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>
 /// Derives the two summary tables that print income and expense side by side: T1 部门预算收支总表 and

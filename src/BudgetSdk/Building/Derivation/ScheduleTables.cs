@@ -1,8 +1,9 @@
 using BudgetSdk.Amounts;
 using BudgetSdk.Facts;
+using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 
-namespace BudgetSdk.Tables.Derivation;
+namespace BudgetSdk.Building.Derivation;
 
 /// <summary>Derives the two schedules of the explanatory sections: 政府采购预算 (八) and 固定资产占用情况表 (九).</summary>
 internal static class ScheduleTables
