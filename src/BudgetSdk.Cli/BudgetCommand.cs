@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace BudgetSdk.Cli;
 
-/// <summary>The command tree: <c>budget audit</c>, <c>budget import</c> and <c>budget render</c>, with a global <c>--verbose</c>.</summary>
+/// <summary>The command tree: <c>budget audit</c>, <c>budget import</c>, <c>budget render</c> and <c>budget schema export</c>, with a global <c>--verbose</c>.</summary>
 internal sealed class BudgetCommand
 {
     private readonly Argument<string[]> _auditFile = new("file") { Description = "The published disclosures: files (PDF, DOCX, XLSX or extracted text), folders (read recursively) or globs (*.pdf, **/*.txt).", Arity = ArgumentArity.OneOrMore };
@@ -47,7 +47,17 @@ internal sealed class BudgetCommand
         var render = new Command("render", "Publish a disclosure's JSON as the official document: HTML, PDF, DOCX, XLSX, CSV per table, or Markdown.") { _renderFile, publishFormat, target };
         render.SetAction(parsed => RenderCommand.Run(parsed.GetRequiredValue(_renderFile), parsed.GetRequiredValue(publishFormat), parsed.GetValue(target), stdout, stderr));
 
-        Root = new RootCommand("budget: audits, imports and publishes 部门预算信息公开 (department budget disclosures).") { audit, import, render, Verbose };
+        var exportFormat = new Option<string>("--format", "-f") { Description = "The export format: csv (code, name, level, parent, aliases).", DefaultValueFactory = _ => "csv" };
+        exportFormat.AcceptOnlyFromAmong(SchemaCommand.Formats);
+        var system = new Option<string>("--system") { Description = $"The code system: {string.Join(", ", SchemaCommand.Systems)}.", DefaultValueFactory = _ => "functional" };
+        system.AcceptOnlyFromAmong(SchemaCommand.Systems);
+        var edition = new Option<int?>("--edition") { Description = "The edition (budget year); the newest the schema ships when left out." };
+        var exportTarget = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when left out." };
+        var export = new Command("export", "Write a code list of the shipped schema as CSV, for tools outside .NET (SQL, Python, a spreadsheet).") { exportFormat, system, edition, exportTarget };
+        export.SetAction(parsed => SchemaCommand.Export(parsed.GetValue(system) ?? "functional", parsed.GetValue(edition), parsed.GetValue(exportTarget), stdout));
+        var schema = new Command("schema", "The shipped schema: its code lists.") { export };
+
+        Root = new RootCommand("budget: audits, imports and publishes 部门预算信息公开 (department budget disclosures).") { audit, import, render, schema, Verbose };
     }
 
     public RootCommand Root { get; }
