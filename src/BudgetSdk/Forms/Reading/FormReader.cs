@@ -93,24 +93,17 @@ public static class FormReader
     // The cover before the contents: a line naming the year's budget (2019年度部门预算公开) under the department's name.
     private static (string Department, int Year)? CoverDepartment(IReadOnlyList<LayoutLine> lines, int before)
     {
-        for (var i = 0; i < before - 1 && i < lines.Count; i++)
+        if (CoverLine(lines, before - 1) is not { } cover)
         {
-            var m = CoverYearPattern.Match(LabelText.Compact(lines[i].Text));
-            if (!m.Success)
-            {
-                continue;
-            }
-
-            for (var j = i - 1; j >= 0; j--)
-            {
-                if (!lines[j].IsBlank)
-                {
-                    var year = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    return (LabelText.Compact(lines[j].Text), year);
-                }
-            }
-
             return null;
+        }
+
+        for (var j = cover.Index - 1; j >= 0; j--)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return (LabelText.Compact(lines[j].Text), cover.Year);
+            }
         }
 
         return null;
@@ -118,17 +111,22 @@ public static class FormReader
 
     // Jiangsu's titles print no year; its cover (2019 年度部门预算公开) or a part heading (第二部分 2019 年度部门预算表) does.
     private static int CoverYear(IReadOnlyList<LayoutLine> lines, int before)
+        => CoverLine(lines, before)?.Year
+            ?? throw new FormReadException("no budget year: the tables' titles print none, and no line before them names one (e.g. 2019年度部门预算)", before);
+
+    // The first of the lines before index `before` that names a budget year (2019年度部门预算), with that year.
+    private static (int Index, int Year)? CoverLine(IReadOnlyList<LayoutLine> lines, int before)
     {
-        foreach (var line in lines.Take(before))
+        for (var i = 0; i < before && i < lines.Count; i++)
         {
-            var m = CoverYearPattern.Match(LabelText.Compact(line.Text));
+            var m = CoverYearPattern.Match(LabelText.Compact(lines[i].Text));
             if (m.Success)
             {
-                return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (i, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
-        throw new FormReadException("no budget year: the tables' titles print none, and no line before them names one (e.g. 2019年度部门预算)", before);
+        return null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex CoverYearPattern =
