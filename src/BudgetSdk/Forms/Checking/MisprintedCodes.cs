@@ -59,22 +59,18 @@ internal static class MisprintedCodes
     }
 
     // The list of the year's edition, when one is in force in that year.
-    private static CodeList? Catalog(RowCodeSystem system, int year)
+    private static CodeList? Catalog(RowCodeSystem system, int year) => system switch
     {
-        if (system == RowCodeSystem.Functional && EditionInForce.Functional(year) is { } functional && functional.Edition <= year)
-        {
-            return new CodeList(functional.Edition, functional.CodeSystem.Title, c => functional.TryParse(c, out var x) ? x.Name : null,
-                (code, label) => Unique(functional.FindByName(label).Select(c => c.Code), code));
-        }
+        RowCodeSystem.Functional => InForce(EditionInForce.Functional(year), year),
+        RowCodeSystem.DepartmentEconomic => InForce(EditionInForce.DepartmentEconomic(year), year),
+        _ => null,
+    };
 
-        if (system == RowCodeSystem.DepartmentEconomic && EditionInForce.DepartmentEconomic(year) is { } economic && economic.Edition <= year)
-        {
-            return new CodeList(economic.Edition, economic.CodeSystem.Title, c => economic.TryParse(c, out var x) ? x.Name : null,
-                (code, label) => Unique(economic.FindByName(label).Select(c => c.Code), code));
-        }
-
-        return null;
-    }
+    private static CodeList? InForce<TCode>(CodeCatalog<TCode>? catalog, int year)
+        where TCode : ClassificationCode<TCode>
+        => catalog is null || catalog.Edition > year ? null
+            : new CodeList(catalog.Edition, catalog.CodeSystem.Title, c => catalog.TryParse(c, out var x) ? x.Name : null,
+                (code, label) => Unique(catalog.FindByName(label).Select(c => c.Code), code));
 
     private static string? Unique(IEnumerable<string> named, string printed)
     {
