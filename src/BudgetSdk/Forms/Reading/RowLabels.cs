@@ -16,9 +16,14 @@ internal sealed class RowLabels
     private readonly Regex? _classLabel;
     private readonly CodeCatalog<FunctionalCode>? _functional;
 
+    // The fixed lines labelled group/item (一般公共预算资金/小计), compact, split once: every label run of the side asks.
+    private readonly (string Id, string Group, string Item)[] _grouped;
+
     public RowLabels(FormSide side, int year)
     {
         _side = side;
+        _grouped = side.Rows.Lines.SelectMany(l => l.Labels.Select(LabelText.Compact).Where(x => x.IndexOf('/', StringComparison.Ordinal) > 0)
+            .Select(x => (l.Id, x[..x.IndexOf('/', StringComparison.Ordinal)], x[(x.IndexOf('/', StringComparison.Ordinal) + 1)..]))).ToArray();
         if (side.Rows.ClassLabels is { Length: > 0 } pattern)
         {
             var regex = Regex.Escape(LabelText.Compact(pattern))
@@ -76,26 +81,22 @@ internal sealed class RowLabels
     public bool IsGroupItem(string item)
     {
         var compact = LabelText.Compact(item);
-        return compact.Length > 0 && GroupedLines().Any(g => g.Item == compact);
+        return compact.Length > 0 && _grouped.Any(g => g.Item == compact);
     }
 
     /// <summary>True when some fixed line is labelled <c>group/item</c> with this group.</summary>
     public bool IsGroup(string group)
     {
         var compact = LabelText.Compact(group);
-        return compact.Length > 0 && GroupedLines().Any(g => g.Group == compact);
+        return compact.Length > 0 && _grouped.Any(g => g.Group == compact);
     }
 
     /// <summary>The fixed line labelled <c>group/item</c>, or null.</summary>
     public string? GroupLine(string group, string item)
     {
         var (g, i) = (LabelText.Compact(group), LabelText.Compact(item));
-        return GroupedLines().FirstOrDefault(x => x.Group == g && x.Item == i).Id;
+        return _grouped.FirstOrDefault(x => x.Group == g && x.Item == i).Id;
     }
-
-    private IEnumerable<(string Id, string Group, string Item)> GroupedLines()
-        => _side.Rows.Lines.SelectMany(l => l.Labels.Select(x => LabelText.Compact(x)).Where(x => x.IndexOf('/', StringComparison.Ordinal) > 0)
-            .Select(x => (l.Id, x[..x.IndexOf('/', StringComparison.Ordinal)], x[(x.IndexOf('/', StringComparison.Ordinal) + 1)..])));
 
     /// <summary>True when the label is the start of a fixed line's, the total's or a 类's label (a label wrapped onto the next line).</summary>
     public bool Begins(string label)
