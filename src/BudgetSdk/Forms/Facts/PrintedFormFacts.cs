@@ -88,7 +88,8 @@ public static class PrintedFormFacts
             {
                 unread.Add($"{table.Id} ({FormDerivation.Fill(table.Titles[0], document.Header.Year, kindLabel)}) is not in the document");
             }
-            // A single-row side prints no row when every cell of it is blank (an empty “三公” table): that is read, as blanks.
+            // A single-row side whose cells are all blank (an empty “三公” table) is read as a row of blanks by FormReader; a
+            // document built otherwise may give it no row, and that too is read, as blanks.
             else if (printed.Sides.All(s => s.Rows.Count == 0) && table.Sides.Any(s => s.Rows.Source != RowSource.Single))
             {
                 unread.Add($"{table.Id} ({printed.Title}, line {printed.Line}) has no row read");
