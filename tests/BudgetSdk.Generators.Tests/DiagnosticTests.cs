@@ -128,6 +128,34 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
+    public void BDG0007_editions_based_on_each_other()
+    {
+        // A base may be later (2017 written as its differences from 2023), but a chain of bases must end.
+        var diagnostics = Run(("/schema/manifest.budget.json", """
+            { "kind": "manifest",
+              "codeSystems": [ { "id": "functional", "typeName": "FunctionalCode", "title": "支出功能分类", "levels": [3, 5, 7] } ],
+              "editions": [ { "year": 2017, "basedOn": 2023 }, { "year": 2023, "basedOn": 2017 } ] }
+            """));
+        diagnostics.Select(d => d.Id).ShouldBe(["BDG0007", "BDG0007"]);
+        diagnostics[0].GetMessage().ShouldBe("Edition 2023 is not declared in the manifest; expected one of: (none) (a base must not itself derive from the edition)");
+    }
+
+    [Fact]
+    public void An_edition_based_on_a_later_one_is_no_diagnostic()
+    {
+        var diagnostics = Run(("/schema/manifest.budget.json", """
+            { "kind": "manifest",
+              "codeSystems": [ { "id": "functional", "typeName": "FunctionalCode", "title": "支出功能分类", "levels": [3, 5, 7] } ],
+              "editions": [ { "year": 2017, "basedOn": 2023 }, { "year": 2023 } ] }
+            """), ("/schema/a.budget.json", Class201), ("/schema/b.budget.json", """
+            { "kind": "codes", "codeSystem": "functional", "edition": 2017, "changes": [
+              { "op": "add", "code": "2010302", "name": "一般行政管理事务" }
+            ] }
+            """));
+        diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void BDG0008_unknown_code_system()
     {
         var diagnostic = Single("""

@@ -128,9 +128,9 @@ public class ParsingTests
     [Fact]
     public void Editions_and_TryGetEdition_list_the_schema_editions()
     {
-        FunctionalCode.Editions.ShouldBe([2023, 2024]);
-        DepartmentEconomicCode.Editions.ShouldBe([2023, 2024]);
-        GovernmentEconomicCode.Editions.ShouldBe([2023, 2024]);
+        FunctionalCode.Editions.ShouldBe([2017, 2019, 2023, 2024]);
+        DepartmentEconomicCode.Editions.ShouldBe([2017, 2019, 2023, 2024]);
+        GovernmentEconomicCode.Editions.ShouldBe([2017, 2019, 2023, 2024]);
 
         FunctionalCode.TryGetEdition(2023, out var catalog).ShouldBeTrue();
         catalog.ShouldBeSameAs(FunctionalCode.Edition2023.Catalog);

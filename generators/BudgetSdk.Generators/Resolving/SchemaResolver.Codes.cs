@@ -40,7 +40,7 @@ internal sealed partial class SchemaResolver
         foreach (var system in _manifest.CodeSystems.Where(s => _systems.TryGetValue(s.Id, out var declared) && declared == s))
         {
             var withData = new List<int>();
-            foreach (var edition in _editions.Values.OrderBy(e => e.Year))
+            foreach (var edition in InResolutionOrder())
             {
                 var ofEdition = known.Where(l => l.CodeSystem == system.Id && l.Edition == edition.Year).ToList();
                 var entries = ResolveEdition(system, edition, ofEdition);
@@ -54,7 +54,7 @@ internal sealed partial class SchemaResolver
                 EmitEdition(system, edition, entries, ofEdition);
             }
 
-            _units.Add(new CodeTypeUnit(_namespace, system.TypeName, system.Id, system.Title, system.Levels, withData.ToEquatableArray()));
+            _units.Add(new CodeTypeUnit(_namespace, system.TypeName, system.Id, system.Title, system.Levels, withData.OrderBy(y => y).ToEquatableArray()));
         }
     }
 

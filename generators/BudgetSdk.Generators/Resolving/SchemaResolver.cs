@@ -77,14 +77,48 @@ internal sealed partial class SchemaResolver
             _editions.Add(edition.Year, edition);
         }
 
+        // An edition is written as its known differences from another one. The base is usually earlier (2024 from 2023),
+        // but may be later: the schema has no complete list older than 2023, so 2017 is the 2023 list plus the codes that
+        // documents of 2017 print and the 2023 list no longer has. Any direction will do as long as the chain of bases ends.
         foreach (var edition in _editions.Values)
         {
-            if (edition.BasedOn is int baseYear && (!_editions.ContainsKey(baseYear) || baseYear >= edition.Year))
+            if (edition.BasedOn is int baseYear && (!_editions.ContainsKey(baseYear) || DerivesFrom(baseYear, edition.Year)))
             {
                 Report(SchemaDiagnostics.UnknownEdition, edition.BasedOnSpan, baseYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "an earlier declared edition: " + KnownEditions(e => e < edition.Year));
+                    KnownEditions(e => e != edition.Year && !DerivesFrom(e, edition.Year)) + " (a base must not itself derive from the edition)");
             }
         }
+    }
+
+    /// <summary>True when <paramref name="year"/>'s chain of <c>basedOn</c> reaches <paramref name="ancestor"/> (or loops).</summary>
+    private bool DerivesFrom(int year, int ancestor)
+    {
+        var seen = new HashSet<int>();
+        for (int? current = year; current is int y && _editions.TryGetValue(y, out var edition); current = edition.BasedOn)
+        {
+            if (y == ancestor || !seen.Add(y))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The editions with every base before the editions derived from it; ties in year order.</summary>
+    private IEnumerable<EditionDeclaration> InResolutionOrder()
+        => _editions.Values.OrderBy(Depth).ThenBy(e => e.Year);
+
+    private int Depth(EditionDeclaration edition)
+    {
+        var depth = 0;
+        var seen = new HashSet<int> { edition.Year };
+        for (var current = edition; current.BasedOn is int b && _editions.TryGetValue(b, out var next) && seen.Add(b); current = next)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private void DeclareSystems()

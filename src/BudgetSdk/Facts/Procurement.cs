@@ -7,7 +7,8 @@ namespace BudgetSdk.Facts;
 /// <param name="ProjectName">政府采购项目来源 项目名称.</param>
 /// <param name="ProjectBudget">政府采购项目来源 预算资金.</param>
 /// <param name="ItemName">采购物品名称.</param>
-/// <param name="CatalogueCode">政府采购目录序号: A, B or C and 8 digits, e.g. <c>C22040000</c> 餐饮服务.</param>
+/// <param name="CatalogueCode">政府采购目录序号: A, B or C and 8 digits, e.g. <c>C22040000</c> 餐饮服务; or the category letter
+/// alone (A 货物, B 工程, C 服务) for a purchase known only by category, as a 政府采购预算表 of categories prints it.</param>
 /// <param name="MeasureUnit">计量单位, e.g. 年, 台.</param>
 /// <param name="Quantity">数量.</param>
 /// <param name="UnitPrice">单价.</param>

@@ -26,7 +26,7 @@ internal static class ProcurementAndAssetRules
 
             if (!IsCatalogueCode(line.CatalogueCode))
             {
-                context.Report(RuleCatalog.CatalogueCode, at + ".catalogueCode", $"{line.ItemName}: not a 政府采购品目 code", "A, B or C and 8 digits, e.g. C22040000", line.CatalogueCode);
+                context.Report(RuleCatalog.CatalogueCode, at + ".catalogueCode", $"{line.ItemName}: not a 政府采购品目 code", "A, B or C and 8 digits, e.g. C22040000, or the category letter alone", line.CatalogueCode);
             }
         }
 
@@ -42,6 +42,8 @@ internal static class ProcurementAndAssetRules
         }
     }
 
+    // The letter alone is the catalogue's top level (货物, 工程, 服务): what a document that prints only the categories states.
     private static bool IsCatalogueCode(string code)
-        => code is { Length: 9 } && code[0] is 'A' or 'B' or 'C' && code.Skip(1).All(char.IsAsciiDigit);
+        => code is "A" or "B" or "C"
+        || (code is { Length: 9 } && code[0] is 'A' or 'B' or 'C' && code.Skip(1).All(char.IsAsciiDigit));
 }

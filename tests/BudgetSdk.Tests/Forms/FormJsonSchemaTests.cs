@@ -73,9 +73,9 @@ public class FormJsonSchemaTests
             .ToHashSet();
 
         // rows and columns are required only without sides, lines only with source lines (the schema says so with oneOf and
-        // minItems); levels, lines and economic are looked up with Required only to place an error; the rest agree name for name.
+        // minItems); levels, lines, economic and procurement are looked up with Required only to place an error; the rest agree name for name.
         inSchema.Except(required).ShouldBeEmpty();
-        required.Except(inSchema).Except(new[] { "rows", "columns", "lines", "levels", "economic" }).ShouldBeEmpty();
+        required.Except(inSchema).Except(new[] { "rows", "columns", "lines", "levels", "economic", "procurement" }).ShouldBeEmpty();
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class RuleTests
         [("BDR0001", "header.regionCode")] = () => (Valid with { Header = Valid.Header with { RegionCode = "13032" } }, null),
         [("BDR0002", "header.departmentCode")] = () => (Valid with { Header = Valid.Header with { DepartmentCode = "4340" } }, null),
         [("BDR0002", "header.departmentName")] = () => (Valid with { Header = Valid.Header with { DepartmentName = "" } }, null),
-        [("BDR0003", "edition")] = () => (Valid with { Edition = 2019 }, null),
+        [("BDR0003", "edition")] = () => (Valid with { Edition = 2018 }, null),
         [("BDR0003", "header")] = () => (Valid with { Header = Valid.Header with { Year = 2019 } }, null),
         [("BDR0004", "spending[0].code")] = () => (Valid, new BuildSettings { TemplateSets = TemplatesWithout201() }),
         [("BDR0005", "threePublic[2].component")] = () => (WithThreePublic(Valid, new ThreePublicExpense(ThreePublicComponent.Meeting, FundingSource.GeneralPublicBudget, W(1m))), null),

@@ -9,8 +9,8 @@ namespace BudgetSdk.Forms.Deriving;
 /// is a sum of atoms, so every sum a form declares (合计 of columns, 类 of 款, totals, cross-table identities) holds in the
 /// printed figures exactly when the atoms are rounded once.
 /// </summary>
-/// <param name="Measure"><see cref="FactMeasure.Spending"/>, <see cref="FactMeasure.BasicByEconomic"/> or <see cref="FactMeasure.ThreePublic"/>.</param>
-/// <param name="Code">The functional or economic code's digits; empty for “三公”.</param>
+/// <param name="Measure"><see cref="FactMeasure.Spending"/>, <see cref="FactMeasure.BasicByEconomic"/>, <see cref="FactMeasure.ThreePublic"/> or <see cref="FactMeasure.Procurement"/>.</param>
+/// <param name="Code">The functional or economic code's digits; empty for “三公”; the 政府采购品目 category (A, B, C) for procurement.</param>
 /// <param name="Kind">The use of money (基本支出 for an economic atom); null for “三公”.</param>
 /// <param name="Fund">The source of the money.</param>
 /// <param name="CarriedOver">True for 上年结转.</param>
@@ -47,6 +47,10 @@ internal sealed record FactAtom(FactMeasure Measure, string Code, ExpenseKind? K
             case FactMeasure.ThreePublic when Measure == FactMeasure.ThreePublic:
                 return (select.Funds?.Contains(Fund) ?? true)
                     && (select.ThreePublic ?? ThreePublicProper).Contains(Component!.Value);
+            case FactMeasure.Procurement when Measure == FactMeasure.Procurement:
+                return (select.Funds?.Contains(Fund) ?? true)
+                    && (select.Procurement?.Contains(Code) ?? true)
+                    && (select.CarriedOver is not { } carriedOver || carriedOver == CarriedOver);
             default:
                 return false;
         }

@@ -54,6 +54,7 @@ internal sealed class FormAtoms
             atoms.AddRange(items.Select((t, i) => new FactAtom(FactMeasure.ThreePublic, string.Empty, null, t.Fund, false, null, t.Component, rounded[i])));
         }
 
+        atoms.AddRange(RoundProcurement(facts.Procurement, unit, decimals, midpoint));
         return new FormAtoms(atoms);
     }
 
@@ -87,6 +88,19 @@ internal sealed class FormAtoms
         return result
             .OrderBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Kind).ThenBy(a => a.Fund).ThenBy(a => a.CarriedOver).ThenBy(a => a.Part)
             .ToList();
+    }
+
+    /// <summary>政府采购 by (品目 category, source, 上年结转), the categories rounded as one group.</summary>
+    private static IEnumerable<FactAtom> RoundProcurement(IReadOnlyList<ProcurementLine> lines, MoneyUnit unit, int decimals, MidpointRounding midpoint)
+    {
+        var merged = lines
+            .SelectMany(l => l.Amounts.Select(a => (Category: ProcurementCategory.Of(l.CatalogueCode), a.Source, a.CarriedOver, a.Amount)))
+            .GroupBy(a => (a.Category, a.Source, a.CarriedOver))
+            .OrderBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Source).ThenBy(g => g.Key.CarriedOver)
+            .Select(g => (g.Key, Amount: Money.Sum(g.Select(a => a.Amount)).In(unit)))
+            .ToArray();
+        var rounded = Apportionment.RoundGroup(merged.Select(m => m.Amount).ToArray(), decimals, midpoint);
+        return merged.Select((m, i) => new FactAtom(FactMeasure.Procurement, m.Key.Category, null, m.Key.Source, m.Key.CarriedOver, null, null, rounded[i]));
     }
 
     /// <summary>The form model's part of a split 基本支出 fact.</summary>

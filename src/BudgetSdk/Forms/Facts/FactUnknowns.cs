@@ -8,7 +8,8 @@ namespace BudgetSdk.Forms.Facts;
 
 /// <summary>
 /// The amounts a printed document can state, as <see cref="FactAtom"/>s without an amount: spending by (functional leaf
-/// code, kind, fund), 基本支出 by (economic leaf 款, 人员/公用) and “三公” by (component, fund). The codes are the leaves the
+/// code, kind, fund), 基本支出 by (economic leaf 款, 人员/公用), “三公” by (component, fund) and 政府采购 by (品目 category, fund).
+/// The codes are the leaves the
 /// document prints (a parent's row is the sum of its children's); the kinds, funds and components are those the form tells
 /// apart (see <see cref="FormSelections.Distinguished{T}"/>).
 /// </summary>
@@ -50,6 +51,9 @@ internal sealed class FactUnknowns
         var threePublic = selections.Where(s => s.Measure == FactMeasure.ThreePublic).ToArray();
         var components = FormSelections.Distinguished(threePublic.Select(s => s.ThreePublic ?? ThreePublicProper), ThreePublicProper);
         var threePublicFunds = FormSelections.Distinguished(threePublic.Select(s => s.Funds), [FundingSource.GeneralPublicBudget]);
+        var procurement = selections.Where(s => s.Measure == FactMeasure.Procurement).ToArray();
+        var procurementFunds = FormSelections.Distinguished(procurement.Select(s => s.Funds), [FundingSource.GeneralPublicBudget]);
+        var categories = DistinguishedCategories(procurement);
 
         var functional = Leaves(document, RowCodeSystem.Functional, functionalCodes, problems);
         var economic = Leaves(document, RowCodeSystem.DepartmentEconomic, economicCodes, problems);
@@ -80,7 +84,20 @@ internal sealed class FactUnknowns
             }
         }
 
+        foreach (var category in procurement.Length > 0 ? categories : [])
+        {
+            atoms.AddRange(procurementFunds.Select(fund => new FactAtom(FactMeasure.Procurement, category, null, fund, false, null, null, 0m)));
+        }
+
         return new FactUnknowns(atoms, functional, economic);
+    }
+
+    /// <summary>The 品目 categories the procurement selectors tell apart, each standing for those taken with it (as <see cref="FormSelections.Distinguished{T}"/>).</summary>
+    private static IReadOnlyList<string> DistinguishedCategories(IReadOnlyList<FactSelector> procurement)
+    {
+        var named = procurement.Where(s => s.Procurement is not null).Select(s => s.Procurement!).ToArray();
+        string Signature(string category) => string.Join(",", named.Select((l, i) => l.Contains(category) ? i : -1).Where(i => i >= 0));
+        return ProcurementCategory.All.GroupBy(Signature).Select(g => g.First()).ToArray();
     }
 
     /// <summary>The codes of a system the document prints that no other printed code of the system extends, in code order.</summary>

@@ -118,6 +118,7 @@ public static class PrintedFormFacts
         var personnel = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         var publicUse = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         var threePublic = new List<ThreePublicExpense>();
+        var procurement = new List<ProcurementLine>();
         for (var i = 0; i < values.Count; i++)
         {
             var atom = unknowns.Atoms[i];
@@ -134,6 +135,9 @@ public static class PrintedFormFacts
                 case FactMeasure.ThreePublic when amount != 0m:
                     threePublic.Add(new ThreePublicExpense(atom.Component!.Value, atom.Fund, Money.FromYuan(amount)));
                     break;
+                case FactMeasure.Procurement when amount != 0m:
+                    procurement.Add(CategoryPurchase(document.Header.Department, atom, Money.FromYuan(amount)));
+                    break;
             }
         }
 
@@ -149,6 +153,15 @@ public static class PrintedFormFacts
             Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ThenBy(s => s.Part).ToArray(),
             BasicExpenditures = basics,
             ThreePublic = threePublic.OrderBy(t => t.Fund).ThenBy(t => t.Component).ToArray(),
+            Procurement = procurement,
         };
     }
+
+    /// <summary>
+    /// A purchase known only by its 品目 category (a 政府采购预算表 of 货物/工程/服务): one 项 of the category's name, its 品目 code
+    /// the category letter, nothing reserved for 中小微企业 (the table does not say).
+    /// </summary>
+    private static ProcurementLine CategoryPurchase(string department, FactAtom atom, Money amount)
+        => new(department, string.Empty, Money.Zero, ProcurementCategory.Name(atom.Code), atom.Code, "项", 1m, amount,
+            [new ProcurementAmount(atom.Fund, amount, atom.CarriedOver)], Money.Zero);
 }

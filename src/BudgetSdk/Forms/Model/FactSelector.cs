@@ -22,6 +22,12 @@ public enum FactMeasure
 
     /// <summary>Nothing: a line the facts do not fill (上年结转 in a form whose facts carry none), printed blank.</summary>
     None,
+
+    /// <summary>
+    /// 政府采购预算 by 品目 category (<see cref="DisclosureFacts.Procurement"/>): 货物 A, 工程 B, 服务 C, the first letter of
+    /// each line's 政府采购品目 code; <see cref="FactSelector.Procurement"/> narrows it.
+    /// </summary>
+    Procurement,
 }
 
 /// <summary>The part of 基本支出 an economic row holds.</summary>
@@ -57,6 +63,12 @@ public sealed record FactSelector(
     /// <summary>Selects everything (and inherits the measure).</summary>
     public static FactSelector Any { get; } = new(FactMeasure.Inherit, null, null, null, null, null, null);
 
+    /// <summary>
+    /// The 政府采购品目 categories taken (<c>A</c> 货物, <c>B</c> 工程, <c>C</c> 服务) by a <see cref="FactMeasure.Procurement"/>
+    /// selector; null for all.
+    /// </summary>
+    public IReadOnlyList<string>? Procurement { get; init; }
+
     /// <summary>This selector narrowed by an inner one (a column's or a line's): each field the inner sets replaces this one's.</summary>
     public FactSelector Narrow(FactSelector inner) => new(
         inner.Measure == FactMeasure.Inherit ? Measure : inner.Measure,
@@ -65,5 +77,8 @@ public sealed record FactSelector(
         inner.Part ?? Part,
         inner.ThreePublic ?? ThreePublic,
         inner.Economic ?? Economic,
-        inner.CarriedOver ?? CarriedOver);
+        inner.CarriedOver ?? CarriedOver)
+    {
+        Procurement = inner.Procurement ?? Procurement,
+    };
 }

@@ -234,7 +234,7 @@ public static class FormParser
 
     private static FactSelector Selector(JsonCursor c)
     {
-        c.AllowOnly("measure", "funds", "kinds", "part", "threePublic", "economic", "carriedOver");
+        c.AllowOnly("measure", "funds", "kinds", "part", "threePublic", "economic", "carriedOver", "procurement");
         var measure = FactMeasure.Inherit;
         if (c.Optional("measure") is { } measureCursor)
         {
@@ -245,7 +245,8 @@ public static class FormParser
                 "threePublic" => FactMeasure.ThreePublic,
                 "operatingFunds" => FactMeasure.OperatingFunds,
                 "none" => FactMeasure.None,
-                var other => throw measureCursor.Error($"is \"{other}\"; expected one of spending, basicByEconomic, threePublic, operatingFunds, none"),
+                "procurement" => FactMeasure.Procurement,
+                var other => throw measureCursor.Error($"is \"{other}\"; expected one of spending, basicByEconomic, threePublic, operatingFunds, procurement, none"),
             };
         }
 
@@ -269,6 +270,15 @@ public static class FormParser
             }
         }
 
+        var procurement = c.Optional("procurement")?.Strings(nonEmpty: true);
+        foreach (var (category, i) in (procurement ?? Array.Empty<string>()).Select((p, i) => (p, i)))
+        {
+            if (category is not ("A" or "B" or "C"))
+            {
+                throw c.Required("procurement").Items()[i].Error($"is \"{category}\"; expected a 政府采购品目 category: \"A\" (货物), \"B\" (工程) or \"C\" (服务)");
+            }
+        }
+
         return new FactSelector(
             measure,
             Enums(c.Optional("funds"), JsonNames.Source),
@@ -276,7 +286,10 @@ public static class FormParser
             part,
             Enums(c.Optional("threePublic"), JsonNames.Component),
             economic,
-            c.Optional("carriedOver")?.Bool());
+            c.Optional("carriedOver")?.Bool())
+        {
+            Procurement = procurement,
+        };
     }
 
     private static IReadOnlyList<T>? Enums<T>(JsonCursor? c, JsonEnum<T> names)

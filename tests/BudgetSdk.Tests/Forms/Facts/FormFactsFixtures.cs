@@ -40,14 +40,14 @@ internal static class FormFactsFixtures
 
     /// <summary>
     /// Random facts of one seed over a form: leaf codes of its edition, the kinds its selectors name, every funding source,
-    /// 基本支出 by economic 款 adding up to the 一般公共预算 基本支出, and “三公” of the 财政拨款 funds.
+    /// 基本支出 by economic 款 adding up to the 一般公共预算 基本支出, “三公” of the 财政拨款 funds, and purchases (政府采购).
     /// </summary>
     public static DisclosureFacts Random(FormTemplate form, int seed)
     {
         var random = new Random(seed);
         var year = form.Years.From + random.Next(form.Years.To - form.Years.From + 1);
         var editions = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).Order().ToArray();
-        // A year before every edition (Jiangsu's 2017, 2019) takes the earliest, as the reconstruction does.
+        // The newest edition not after the year (Jiangsu's 2017 and 2019 have theirs), as the reconstruction takes it.
         var edition = editions.LastOrDefault(e => e <= year, editions[0]);
         var functional = FunctionalCode.ForEdition(edition).Where(c => c.IsLeaf).ToArray();
         var economic = DepartmentEconomicCode.ForEdition(edition).Where(c => c.IsLeaf && c.Code.Length == 5 && (c.Code.StartsWith("301", StringComparison.Ordinal) || c.Code.StartsWith("302", StringComparison.Ordinal))).ToArray();
@@ -105,6 +105,15 @@ internal static class FormFactsFixtures
         var threePublic = Enum.GetValues<ThreePublicComponent>().Where(_ => random.Next(2) == 0)
             .Select(c => new ThreePublicExpense(c, FundingSources.Fiscal[random.Next(3)], Cents(random, 50_000_000)))
             .ToArray();
+
+        // Purchases of each 政府采购品目 category (a form that prints them by category, Jiangsu's 政府采购预算表, sums them).
+        var procurement = Enumerable.Range(0, random.Next(0, 4)).Select(_ =>
+        {
+            var amount = Cents(random, 200_000_000);
+            var code = "ABC"[random.Next(3)] + random.Next(1, 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            return new ProcurementLine(Header(form, year).DepartmentName, "项目", amount, "品目" + code, code, "项", 1m, amount,
+                [new ProcurementAmount(FundingSource.GeneralPublicBudget, amount)], Money.Zero);
+        }).ToArray();
         return new DisclosureFacts
         {
             Header = Header(form, year),
@@ -112,6 +121,7 @@ internal static class FormFactsFixtures
             Spending = spending,
             BasicExpenditures = basics.Where(b => b.Total.Yuan != 0m).ToArray(),
             ThreePublic = threePublic,
+            Procurement = procurement,
         };
     }
 
