@@ -9,8 +9,13 @@ namespace BudgetSdk.Forms.Facts;
 /// <remarks>
 /// When no cell fixes an unknown alone (the document leaves a split open, e.g. how two non-fiscal sources of one code divide
 /// between 基本支出 and 项目支出), the rule is the “north-west corner” of a transport table: the first open unknown in the
-/// unknowns' order (code, then kind, then fund) takes the least amount its cells leave open, and solving resumes. Every
-/// printed cell still holds, and each such choice is reported as one line.
+/// unknowns' order (code, then kind, then fund) takes the least amount its cells leave open, and solving resumes. Each such
+/// choice is reported as one line.
+/// With three margins or more (code × kind × fund, Jiangsu's 基本/项目/机动 with 财政专户 money) a north-west choice can leave a
+/// later cell unreachable. So the choices are searched depth first: where one leads to a cell that can no longer hold, the
+/// unknown takes zero instead, and the search goes back further if that fails too. The search is bounded
+/// (<see cref="SearchBudget"/> choices); when it finds nothing within it (a document whose cells do contradict each
+/// other), the plain north-west solution stands and <see cref="Contradictions"/> names the cells it breaks.
 /// </remarks>
 internal sealed class FactSolver
 {
@@ -22,6 +27,10 @@ internal sealed class FactSolver
     private readonly int[] _open;
     private readonly decimal[] _known;
     private readonly int[] _order;
+    private int _searched;
+
+    /// <summary>How many choices the search tries before it settles for the plain north-west solution.</summary>
+    internal const int SearchBudget = 400;
 
     public FactSolver(FactUnknowns unknowns, IReadOnlyList<CellConstraint> constraints)
     {
@@ -51,14 +60,37 @@ internal sealed class FactSolver
     /// <summary>Solves; returns one line per choice made where the cells leave an amount open.</summary>
     public IReadOnlyList<string> Solve()
     {
+        var start = Save();
         var choices = new List<string>();
+        if (Search(choices))
+        {
+            return choices;
+        }
+
+        Restore(start);
+        choices.Clear();
+        Search(choices, northWestOnly: true);
+        return choices;
+    }
+
+    /// <summary>
+    /// Propagates, then makes the next choice and recurses: the north-west amount first, zero second (unless
+    /// <paramref name="northWestOnly"/>). False when a cell can no longer hold on every path tried.
+    /// </summary>
+    private bool Search(List<string> choices, bool northWestOnly = false)
+    {
         while (true)
         {
             Propagate();
+            if (!northWestOnly && Broken())
+            {
+                return false;
+            }
+
             var open = Array.FindIndex(_values, v => v is null);
             if (open < 0)
             {
-                return choices;
+                return true;
             }
 
             if (_containing[open].Count == 0)
@@ -72,11 +104,59 @@ internal sealed class FactSolver
             var bound = _containing[open].Where(c => _constraints[c].Step == finest)
                 .Select(c => (Cell: c, Left: Math.Max(0m, Residual(c))))
                 .OrderBy(b => b.Left).ThenBy(b => _constraints[b.Cell].Terms.Count).ThenBy(b => b.Cell).First();
-            Fix(open, bound.Left, bound.Cell);
             var constraint = _constraints[bound.Cell];
-            choices.Add($"{CellNames.Of(_unknowns.Atoms[open])} = {CellNames.Amount(bound.Left, constraint.Unit, constraint.Decimals)} {constraint.Unit.ToString()}: no printed cell fixes it alone; "
-                + $"as the first open amount (code, kind, fund order) it takes what {constraint.Cell} leaves");
+            var amounts = northWestOnly || bound.Left == 0m ? new[] { bound.Left } : new[] { bound.Left, 0m };
+            var before = Save();
+            foreach (var amount in amounts)
+            {
+                if (!northWestOnly && ++_searched > SearchBudget)
+                {
+                    return false;
+                }
+
+                Fix(open, amount, bound.Cell);
+                choices.Add(amount == bound.Left
+                    ? $"{CellNames.Of(_unknowns.Atoms[open])} = {CellNames.Amount(amount, constraint.Unit, constraint.Decimals)} {constraint.Unit.ToString()}: no printed cell fixes it alone; "
+                        + $"as the first open amount (code, kind, fund order) it takes what {constraint.Cell} leaves"
+                    : $"{CellNames.Of(_unknowns.Atoms[open])} = 0: no printed cell fixes it alone, and taking what {constraint.Cell} leaves would break another cell");
+                if (Search(choices, northWestOnly))
+                {
+                    return true;
+                }
+
+                Restore(before);
+                choices.RemoveAt(choices.Count - 1);
+            }
+
+            return false;
         }
+    }
+
+    /// <summary>True when some cell can no longer hold: all its amounts fixed and off by a printed step, or already exceeded.</summary>
+    private bool Broken()
+    {
+        for (var c = 0; c < _constraints.Count; c++)
+        {
+            var residual = Residual(c);
+            var step = _constraints[c].Step;
+            if (residual <= -step || (_open[c] == 0 && residual >= step))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (decimal?[] Values, int[] FixedBy, int[] Open, decimal[] Known) Save()
+        => ((decimal?[])_values.Clone(), (int[])_fixedBy.Clone(), (int[])_open.Clone(), (decimal[])_known.Clone());
+
+    private void Restore((decimal?[] Values, int[] FixedBy, int[] Open, decimal[] Known) state)
+    {
+        state.Values.CopyTo(_values, 0);
+        state.FixedBy.CopyTo(_fixedBy, 0);
+        state.Open.CopyTo(_open, 0);
+        state.Known.CopyTo(_known, 0);
     }
 
     /// <summary>

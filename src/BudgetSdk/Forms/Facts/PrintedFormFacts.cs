@@ -22,7 +22,8 @@ namespace BudgetSdk.Forms.Facts;
 /// three 财政拨款 funds as 一般公共预算, 因公出国（境）费 as <see cref="ThreePublicComponent.OverseasTravel"/>. A kind no
 /// selector names (经营支出 in a form of 基本/项目 only) is not an unknown.</item>
 /// <item>The cells are solved from the most specific outward (see <see cref="FactSolver"/>); a split the document leaves
-/// open is chosen by the north-west-corner rule and reported in <see cref="FormFactsResult.Choices"/>.</item>
+/// open is chosen by the north-west-corner rule, searched where that choice would break a later cell, and reported in
+/// <see cref="FormFactsResult.Choices"/>.</item>
 /// <item>The header has no 部门编码 (the forms print none): <see cref="DisclosureHeader.DepartmentCode"/> is empty. The
 /// edition is the latest edition of both code lists not after the budget year (the earliest for a year before every edition).</item>
 /// <item>Then the facts are derived by the document's own form and every printed cell is compared with the derived one
