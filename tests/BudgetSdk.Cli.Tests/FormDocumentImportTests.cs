@@ -59,6 +59,46 @@ public class FormDocumentImportTests
     }
 
     [Fact]
+    public void The_street_office_2023_imports_its_operating_funds_as_stated_not_as_its_public_use_spending()
+    {
+        // 万里街道's 机关运行经费 (786.09 万元) counts its 机关 and 参公 unit only: less than the 公用经费 on 302 + 310 of
+        // all its units, so it is a fact of its own.
+        var path = Path.Combine(Shanghai, "sh-putuo-wanli-2023.layout.txt");
+        using var folder = new TempFile(string.Empty);
+        var output = folder.Beside("wanli.json");
+
+        var run = Budget.Run("import", path, "-o", output);
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.Err);
+        run.Out.ShouldContain("2023 上海市普陀区人民政府万里街道办事处 (region 310107) in the form shanghai, department: 900 printed cells given back");
+        var imported = FormFactsJson.Deserialize(File.ReadAllText(output));
+        var stated = imported.Facts.OperatingFunds.ShouldHaveSingleItem();
+        stated.Code.ShouldBeNull();
+        stated.Amount.Yuan.ShouldBe(7_860_900m);
+        imported.Facts.BasicExpenditures.Where(b => b.Code.Code.StartsWith("302", StringComparison.Ordinal) || b.Code.Code.StartsWith("310", StringComparison.Ordinal))
+            .Sum(b => b.PublicUse.Yuan).ShouldBeGreaterThan(7_860_900m);
+        CellsGivenBack(path, imported).ShouldBe(900);
+    }
+
+    [Fact]
+    public void The_party_office_2017_imports_its_operating_funds_by_economic_code_with_the_codes_its_basic_spending_lacks()
+    {
+        // Its 机关运行经费支出预算表 counts 项目支出 on 302 too: 30202 印刷费 (100.00) is not in its 基本支出.
+        var path = Path.Combine(Seeds.RepositoryRoot, "..", "shared", "documents", "jiangsu", "js-party-office-2017-tables.layout.txt");
+        using var folder = new TempFile(string.Empty);
+        var output = folder.Beside("party-office.json");
+
+        var run = Budget.Run("import", path, "-o", output);
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.Err);
+        run.Out.ShouldContain("in the form jiangsu-2017, department: 178 printed cells given back");
+        var imported = FormFactsJson.Deserialize(File.ReadAllText(output));
+        imported.Facts.OperatingFunds.Single(o => o.Code?.Code == "30202").Amount.Yuan.ShouldBe(1_000_000m);
+        imported.Facts.BasicExpenditures.ShouldNotContain(b => b.Code.Code == "30202");
+        CellsGivenBack(path, imported).ShouldBe(178);
+    }
+
+    [Fact]
     public void The_district_government_office_2025_imports_its_three_public_table_rounded_from_the_exact_amounts()
     {
         // Its 机关运行经费 prints 213.28 万元, the exact 元 amounts rounded; the 款 rounded one by one add up to 213.27.

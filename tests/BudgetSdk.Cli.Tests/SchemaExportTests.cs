@@ -36,10 +36,10 @@ public class SchemaExportTests
     [Fact]
     public void An_edition_the_schema_lacks_is_one_line_naming_those_it_has_and_exit_2()
     {
-        var run = Budget.Run("schema", "export", "--edition", "2019");
+        var run = Budget.Run("schema", "export", "--edition", "2018");
 
         run.Exit.ShouldBe(ExitCodes.Unreadable);
         run.Out.ShouldBeEmpty();
-        run.Err.Trim().ShouldBe($"budget: the schema has no 2019 edition of 支出功能分类; it has {string.Join(", ", FunctionalCode.Editions)}");
+        run.Err.Trim().ShouldBe($"budget: the schema has no 2018 edition of 支出功能分类; it has {string.Join(", ", FunctionalCode.Editions)}");
     }
 }

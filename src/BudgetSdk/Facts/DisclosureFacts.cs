@@ -24,6 +24,13 @@ public sealed record DisclosureFacts
     /// <summary>“三公” components by fund: the source of T9.</summary>
     public IReadOnlyList<ThreePublicExpense> ThreePublic { get; init; } = Array.Empty<ThreePublicExpense>();
 
+    /// <summary>
+    /// 机关运行经费 as stated (<see cref="OperatingFundsAmount"/>); empty when it is the 公用经费 of 基本支出 on 302 and 310, as a
+    /// form derives it then. A region's form (<c>FormDerivation</c>) prints these amounts where stated; Hebei's form
+    /// (<see cref="Building.DisclosureBuilder"/>) always prints T6's 公用经费 and does not read them.
+    /// </summary>
+    public IReadOnlyList<OperatingFundsAmount> OperatingFunds { get; init; } = Array.Empty<OperatingFundsAmount>();
+
     /// <summary>The projects of 项目支出.</summary>
     public IReadOnlyList<Project> Projects { get; init; } = Array.Empty<Project>();
 
@@ -44,6 +51,7 @@ public sealed record DisclosureFacts
         && Header == other.Header && Edition == other.Edition
         && Units.SequenceEqual(other.Units) && Spending.SequenceEqual(other.Spending)
         && BasicExpenditures.SequenceEqual(other.BasicExpenditures) && ThreePublic.SequenceEqual(other.ThreePublic)
+        && OperatingFunds.SequenceEqual(other.OperatingFunds)
         && Projects.SequenceEqual(other.Projects) && Procurement.SequenceEqual(other.Procurement)
         && Assets == other.Assets && Narrative == other.Narrative && PriorYear == other.PriorYear;
 

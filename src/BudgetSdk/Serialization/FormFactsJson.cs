@@ -8,7 +8,7 @@ namespace BudgetSdk.Serialization;
 /// <summary>
 /// The facts of a disclosure printed in a region's form (Shanghai, Jiangsu …), as <c>budget import</c> writes them for a
 /// form document (docs/json-format.md, “Form facts”): <c>"kind": "formFacts"</c>, the form's id and the document kind
-/// (部门 / 单位), then header, edition, spending, 基本支出, “三公” and 政府采购 in the same shapes as a disclosure's JSON. No derived
+/// (部门 / 单位), then header, edition, spending, 基本支出, 机关运行经费, “三公” and 政府采购 in the same shapes as a disclosure's JSON. No derived
 /// tables are written: the facts derived with the named form (<c>FormDerivation.Derive</c>) give them, and Hebei's
 /// <see cref="DisclosureJson"/> does not fit, since reading it builds Hebei's nine tables.
 /// </summary>
@@ -17,7 +17,7 @@ public static class FormFactsJson
     /// <summary>The value of <c>kind</c>.</summary>
     public const string Kind = "formFacts";
 
-    private const string Properties = "kind, formatVersion, form, documentKind, header, edition, spending, basicExpenditures, threePublic, procurement, choices";
+    private const string Properties = "kind, formatVersion, form, documentKind, header, edition, spending, basicExpenditures, operatingFunds, threePublic, procurement, choices";
     private const string KindExpected = "\"kind\": \"formFacts\"";
 
     /// <summary>The facts as a JSON document: deterministic, indented, <c>\n</c> line ends, Chinese unescaped.</summary>
@@ -43,6 +43,7 @@ public static class FormFactsJson
             writer.WriteNumber("edition", facts.Edition);
             writer.WriteArray("spending", facts.Spending, FactsWriter.Spending);
             writer.WriteArray("basicExpenditures", facts.BasicExpenditures, FactsWriter.Basic);
+            writer.WriteArray("operatingFunds", facts.OperatingFunds, FactsWriter.OperatingFunds);
             writer.WriteArray("threePublic", facts.ThreePublic, FactsWriter.ThreePublic);
             writer.WriteArray("procurement", facts.Procurement, ProjectsWriter.Procurement);
             writer.WriteArray("choices", choices, (w, c) => w.WriteStringValue(c));
@@ -76,6 +77,7 @@ public static class FormFactsJson
                 case "header": header = FactsReader.Header(ref c); break;
                 case "spending": facts = facts with { Spending = c.Array("an array of spending facts", (ref JsonCursor i) => FactsReader.Spending(ref i, codes)) }; break;
                 case "basicExpenditures": facts = facts with { BasicExpenditures = c.Array("an array of 基本支出 facts", (ref JsonCursor i) => FactsReader.Basic(ref i, codes)) }; break;
+                case "operatingFunds": facts = facts with { OperatingFunds = c.Array("an array of 机关运行经费 amounts", (ref JsonCursor i) => FactsReader.OperatingFunds(ref i, codes)) }; break;
                 case "threePublic": facts = facts with { ThreePublic = c.Array("an array of “三公” facts", FactsReader.ThreePublic) }; break;
                 case "procurement": facts = facts with { Procurement = c.Array("an array of procurement rows", ProjectsReader.Line) }; break;
                 case "choices": choices = c.Strings(); break;

@@ -59,7 +59,7 @@ public class DocumentFormatTests
 
         names.ShouldBe(new[]
         {
-            "formatVersion", "header", "edition", "settings", "units", "spending", "basicExpenditures", "threePublic",
+            "formatVersion", "header", "edition", "settings", "units", "spending", "basicExpenditures", "threePublic", "operatingFunds",
             "projects", "procurement", "assets", "narrative", "priorYear", "tables", "warnings",
         });
     }

@@ -9,8 +9,9 @@ namespace BudgetSdk.Forms.Deriving;
 /// is a sum of atoms, so every sum a form declares (合计 of columns, 类 of 款, totals, cross-table identities) holds in the
 /// printed figures exactly when the atoms are rounded once.
 /// </summary>
-/// <param name="Measure"><see cref="FactMeasure.Spending"/>, <see cref="FactMeasure.BasicByEconomic"/>, <see cref="FactMeasure.ThreePublic"/> or <see cref="FactMeasure.Procurement"/>.</param>
-/// <param name="Code">The functional or economic code's digits; empty for “三公”; the 政府采购品目 category (A, B, C) for procurement.</param>
+/// <param name="Measure"><see cref="FactMeasure.Spending"/>, <see cref="FactMeasure.BasicByEconomic"/>, <see cref="FactMeasure.OperatingFunds"/>, <see cref="FactMeasure.ThreePublic"/> or <see cref="FactMeasure.Procurement"/>.</param>
+/// <param name="Code">The functional or economic code's digits; empty for “三公” and for 机关运行经费 stated as one amount; the
+/// 政府采购品目 category (A, B, C) for procurement.</param>
 /// <param name="Kind">The use of money (基本支出 for an economic atom); null for “三公”.</param>
 /// <param name="Fund">The source of the money.</param>
 /// <param name="CarriedOver">True for 上年结转.</param>
@@ -40,10 +41,12 @@ internal sealed record FactAtom(FactMeasure Measure, string Code, ExpenseKind? K
                 break;
             case FactMeasure.BasicByEconomic when Measure == FactMeasure.BasicByEconomic:
                 break;
-            case FactMeasure.OperatingFunds when Measure == FactMeasure.BasicByEconomic:
-                economic ??= OperatingFundsEconomic;
-                part = BasicPart.PublicUse;
-                break;
+            case FactMeasure.OperatingFunds when Measure == FactMeasure.OperatingFunds:
+                // One amount not split by 款 is what a selector of the whole 机关运行经费 takes, and no narrower one.
+                return (select.Funds?.Contains(Fund) ?? true)
+                    && (Code.Length == 0
+                        ? select.Economic is null
+                        : (select.Economic ?? OperatingFundsEconomic).Any(p => Code.StartsWith(p, StringComparison.Ordinal)));
             case FactMeasure.ThreePublic when Measure == FactMeasure.ThreePublic:
                 return (select.Funds?.Contains(Fund) ?? true)
                     && (select.ThreePublic ?? ThreePublicProper).Contains(Component!.Value);

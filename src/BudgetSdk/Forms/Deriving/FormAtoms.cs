@@ -8,13 +8,14 @@ namespace BudgetSdk.Forms.Deriving;
 /// The facts as <see cref="FactAtom"/>s in one unit and number of decimals, rounded by <see cref="Apportionment"/> (largest
 /// remainder) as <c>Building.RoundedFacts</c> rounds Hebei's: spending nested by kind, then source, under the rounded grand
 /// total; the 基本支出 款 apportioned to the printed 一般公共预算 基本支出 (so the economic table's 合计 equals the functional
-/// table's 基本支出); “三公” nested by fund. Amounts already whole in the printed precision stay unchanged.
+/// table's 基本支出); 机关运行经费 as stated, or else the rounded 公用经费 of those 款; “三公” nested by fund. Amounts already
+/// whole in the printed precision stay unchanged.
 /// </summary>
 internal sealed class FormAtoms
 {
     private FormAtoms(IReadOnlyList<FactAtom> atoms) => Atoms = atoms;
 
-    /// <summary>Every atom, spending first (in code order), then economic, then “三公”.</summary>
+    /// <summary>Every atom: spending (in code order), 基本支出 by economic 款, 机关运行经费, “三公”, 政府采购.</summary>
     public IReadOnlyList<FactAtom> Atoms { get; }
 
     /// <summary>Rounds the facts to the unit and decimals.</summary>
@@ -39,6 +40,10 @@ internal sealed class FormAtoms
             atoms.Add(new FactAtom(FactMeasure.BasicByEconomic, basics[i].Code, ExpenseKind.Basic, FundingSource.GeneralPublicBudget, false, BasicPart.Personnel, null, cells[2 * i]));
             atoms.Add(new FactAtom(FactMeasure.BasicByEconomic, basics[i].Code, ExpenseKind.Basic, FundingSource.GeneralPublicBudget, false, BasicPart.PublicUse, null, cells[(2 * i) + 1]));
         }
+
+        atoms.AddRange(facts.OperatingFunds.Count > 0
+            ? RoundOperatingFunds(facts.OperatingFunds, unit, decimals, midpoint)
+            : atoms.Where(a => a.Measure == FactMeasure.BasicByEconomic && a.Part == BasicPart.PublicUse).Select(a => a with { Measure = FactMeasure.OperatingFunds, Part = null }).ToArray());
 
         var threePublic = facts.ThreePublic
             .GroupBy(t => (t.Fund, t.Component))
@@ -88,6 +93,18 @@ internal sealed class FormAtoms
         return result
             .OrderBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Kind).ThenBy(a => a.Fund).ThenBy(a => a.CarriedOver).ThenBy(a => a.Part)
             .ToList();
+    }
+
+    /// <summary>The stated 机关运行经费 by 款 (or as one amount), rounded as one group.</summary>
+    private static IEnumerable<FactAtom> RoundOperatingFunds(IReadOnlyList<OperatingFundsAmount> stated, MoneyUnit unit, int decimals, MidpointRounding midpoint)
+    {
+        var merged = stated
+            .GroupBy(o => o.Code?.Code ?? string.Empty, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Amount: Money.Sum(g.Select(o => o.Amount)).In(unit)))
+            .ToArray();
+        var rounded = Apportionment.RoundGroup(merged.Select(m => m.Amount).ToArray(), decimals, midpoint);
+        return merged.Select((m, i) => new FactAtom(FactMeasure.OperatingFunds, m.Code, null, FundingSource.GeneralPublicBudget, false, null, null, rounded[i]));
     }
 
     /// <summary>政府采购 by (品目 category, source, 上年结转), the categories rounded as one group.</summary>

@@ -126,9 +126,12 @@ internal sealed class SideDerivation
         }
         else
         {
-            foreach (var b in _facts.BasicExpenditures)
+            // 机关运行经费 stated by 款 may name 款 the 基本支出 lacks (Jiangsu 2017 counts 项目支出 in it).
+            var codes = _facts.BasicExpenditures.Select(b => b.Code)
+                .Concat(_facts.OperatingFunds.Where(o => o.Code is not null).Select(o => o.Code!));
+            foreach (var code in codes)
             {
-                for (var c = b.Code; c is not null; c = c.Parent)
+                for (var c = code; c is not null; c = c.Parent)
                 {
                     yield return (c.Code, c.Name);
                 }

@@ -8,7 +8,10 @@ namespace BudgetSdk.Forms.Facts;
 
 /// <summary>
 /// The amounts a printed document can state, as <see cref="FactAtom"/>s without an amount: spending by (functional leaf
-/// code, kind, fund), 基本支出 by (economic leaf 款, 人员/公用), “三公” by (component, fund) and 政府采购 by (品目 category, fund).
+/// code, kind, fund), 基本支出 by (economic leaf 款, 人员/公用), 机关运行经费 (by economic leaf 款 where a table prints it by
+/// 款, else one amount), “三公” by (component, fund) and 政府采购 by (品目 category, fund). 机关运行经费 is an amount of its own,
+/// not tied to the 公用经费: the document states it (a 部门 with 事业单位 counts only its 行政单位; Jiangsu's 2017 form counts
+/// 项目支出 too), and the audit, not the reconstruction, compares the two.
 /// The codes are the leaves the
 /// document prints (a parent's row is the sum of its children's); the kinds, funds and components are those the form tells
 /// apart (see <see cref="FormSelections.Distinguished{T}"/>).
@@ -84,6 +87,13 @@ internal sealed class FactUnknowns
             }
         }
 
+        if (selections.Any(s => s.Measure == FactMeasure.OperatingFunds))
+        {
+            var byCode = OperatingFundsByCode(document.Form);
+            var codes = byCode ? economic.Keys.ToArray() : [string.Empty];
+            atoms.AddRange(codes.Select(code => new FactAtom(FactMeasure.OperatingFunds, code, null, FundingSource.GeneralPublicBudget, false, null, null, 0m)));
+        }
+
         foreach (var category in procurement.Length > 0 ? categories : [])
         {
             atoms.AddRange(procurementFunds.Select(fund => new FactAtom(FactMeasure.Procurement, category, null, fund, false, null, null, 0m)));
@@ -91,6 +101,11 @@ internal sealed class FactUnknowns
 
         return new FactUnknowns(atoms, functional, economic);
     }
+
+    /// <summary>True when some table prints 机关运行经费 by economic code (Jiangsu's 机关运行经费支出预算表), not as one amount.</summary>
+    private static bool OperatingFundsByCode(FormTemplate form)
+        => form.Tables.Any(t => t.Sides.Any(s => s.Rows.Source == RowSource.Codes && s.Rows.CodeSystem == RowCodeSystem.DepartmentEconomic
+            && s.Columns.Any(c => t.Select.Narrow(c.Select).Measure == FactMeasure.OperatingFunds)));
 
     /// <summary>The 品目 categories the procurement selectors tell apart, each standing for those taken with it (as <see cref="FormSelections.Distinguished{T}"/>).</summary>
     private static IReadOnlyList<string> DistinguishedCategories(IReadOnlyList<FactSelector> procurement)

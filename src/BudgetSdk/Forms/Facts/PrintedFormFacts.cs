@@ -10,7 +10,7 @@ namespace BudgetSdk.Forms.Facts;
 /// <summary>
 /// The facts a printed form document states (the inverse of <see cref="FormDerivation.Derive"/>), found from the form alone:
 /// each printed cell is a linear constraint on the unknown amounts — spending by (functional leaf code, kind, fund), 基本支出
-/// by (economic 款, 人员/公用), “三公” by (component, fund) — that its table's, line's and column's
+/// by (economic 款, 人员/公用), 机关运行经费, “三公” by (component, fund), 政府采购 by category — that its table's, line's and column's
 /// <see cref="FactSelector"/>s take. Nothing here is a region's.
 /// </summary>
 /// <remarks>
@@ -120,6 +120,8 @@ public static class PrintedFormFacts
         var publicUse = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         var threePublic = new List<ThreePublicExpense>();
         var procurement = new List<ProcurementLine>();
+        var operatingFunds = new List<OperatingFundsAmount>();
+        var statesOperatingFunds = false;
         for (var i = 0; i < values.Count; i++)
         {
             var atom = unknowns.Atoms[i];
@@ -135,6 +137,14 @@ public static class PrintedFormFacts
                     break;
                 case FactMeasure.ThreePublic when amount != 0m:
                     threePublic.Add(new ThreePublicExpense(atom.Component!.Value, atom.Fund, Money.FromYuan(amount)));
+                    break;
+                case FactMeasure.OperatingFunds:
+                    statesOperatingFunds = true;
+                    if (amount != 0m)
+                    {
+                        operatingFunds.Add(new OperatingFundsAmount(atom.Code.Length == 0 ? null : unknowns.Economic[atom.Code], Money.FromYuan(amount)));
+                    }
+
                     break;
                 case FactMeasure.Procurement when amount != 0m:
                     procurement.Add(CategoryPurchase(document.Header.Department, atom, Money.FromYuan(amount)));
@@ -155,6 +165,9 @@ public static class PrintedFormFacts
             BasicExpenditures = basics,
             ThreePublic = threePublic.OrderBy(t => t.Fund).ThenBy(t => t.Component).ToArray(),
             Procurement = procurement,
+
+            // A printed 机关运行经费 of zero is stated too: left out, it would be derived from the 公用经费.
+            OperatingFunds = statesOperatingFunds && operatingFunds.Count == 0 ? [new OperatingFundsAmount(null, Money.Zero)] : operatingFunds,
         };
     }
 

@@ -17,7 +17,10 @@ public enum FactMeasure
     /// <summary>“三公”经费 and 会议费/培训费 (<see cref="DisclosureFacts.ThreePublic"/>).</summary>
     ThreePublic,
 
-    /// <summary>机关运行经费: the 公用经费 of 基本支出 (economic 302 and 310 unless <see cref="FactSelector.Economic"/> narrows it).</summary>
+    /// <summary>
+    /// 机关运行经费 (<see cref="DisclosureFacts.OperatingFunds"/> where stated, else the 公用经费 of 基本支出), on economic 302 and
+    /// 310 unless <see cref="FactSelector.Economic"/> narrows it.
+    /// </summary>
     OperatingFunds,
 
     /// <summary>Nothing: a line the facts do not fill (上年结转 in a form whose facts carry none), printed blank.</summary>

@@ -17,7 +17,7 @@ internal sealed record DocumentContent(DisclosureFacts Facts, BuildSettings Sett
 /// <summary>Reads a whole document, property by property in any order, into facts; builds nothing.</summary>
 internal static class DocumentReader
 {
-    private const string Properties = "formatVersion, header, edition, settings, units, spending, basicExpenditures, threePublic, projects, procurement, assets, narrative, priorYear, tables, warnings";
+    private const string Properties = "formatVersion, header, edition, settings, units, spending, basicExpenditures, threePublic, operatingFunds, projects, procurement, assets, narrative, priorYear, tables, warnings";
     private const string SettingsProperties = "edition, rounding, warningsAsErrors, customTemplateSets";
 
     public static DocumentContent Read(ReadOnlySpan<byte> utf8)
@@ -44,6 +44,7 @@ internal static class DocumentReader
                 case "spending": facts = facts with { Spending = c.Array("an array of spending facts", (ref JsonCursor i) => FactsReader.Spending(ref i, codes)) }; break;
                 case "basicExpenditures": facts = facts with { BasicExpenditures = c.Array("an array of 基本支出 facts", (ref JsonCursor i) => FactsReader.Basic(ref i, codes)) }; break;
                 case "threePublic": facts = facts with { ThreePublic = c.Array("an array of “三公” facts", FactsReader.ThreePublic) }; break;
+                case "operatingFunds": facts = facts with { OperatingFunds = c.Array("an array of 机关运行经费 amounts", (ref JsonCursor i) => FactsReader.OperatingFunds(ref i, codes)) }; break;
                 case "projects": facts = facts with { Projects = c.Array("an array of projects", (ref JsonCursor i) => ProjectsReader.Project(ref i, codes)) }; break;
                 case "procurement": facts = facts with { Procurement = c.Array("an array of procurement rows", ProjectsReader.Line) }; break;
                 case "assets": facts = facts with { Assets = c.OrNull(AssetsReader.Assets) }; break;

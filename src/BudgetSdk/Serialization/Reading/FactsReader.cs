@@ -113,6 +113,24 @@ internal static class FactsReader
         return new BasicExpenditure(c.Required(code, "code", Expect.Economic(codes)), personnel, publicUse);
     }
 
+    public static OperatingFundsAmount OperatingFunds(ref JsonCursor c, EditionCodes codes)
+    {
+        c.StartObject("a 机关运行经费 amount: an object with code (an economic 款, or null for one amount) and amount");
+        DepartmentEconomicCode? code = null;
+        Money? amount = null;
+        while (c.NextProperty(out var property))
+        {
+            switch (property)
+            {
+                case "code": code = c.TokenType == System.Text.Json.JsonTokenType.Null ? null : c.Code(codes.Economic, Expect.Economic(codes)); break;
+                case "amount": amount = c.Money(); break;
+                default: throw c.Unknown(property, "code, amount");
+            }
+        }
+
+        return new OperatingFundsAmount(code, c.Required(amount, "amount", Expect.Amount));
+    }
+
     public static ThreePublicExpense ThreePublic(ref JsonCursor c)
     {
         c.StartObject("a “三公” fact: an object with component, fund and amount");

@@ -25,6 +25,7 @@ internal static class DocumentWriter
         writer.WriteArray("spending", facts.Spending, FactsWriter.Spending);
         writer.WriteArray("basicExpenditures", facts.BasicExpenditures, FactsWriter.Basic);
         writer.WriteArray("threePublic", facts.ThreePublic, FactsWriter.ThreePublic);
+        writer.WriteArray("operatingFunds", facts.OperatingFunds, FactsWriter.OperatingFunds);
         writer.WriteArray("projects", facts.Projects, ProjectsWriter.Project);
         writer.WriteArray("procurement", facts.Procurement, ProjectsWriter.Procurement);
         writer.WriteNullable("assets", facts.Assets, FactsWriter.Assets);

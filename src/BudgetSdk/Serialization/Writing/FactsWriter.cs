@@ -53,6 +53,22 @@ internal static class FactsWriter
         writer.WriteEndObject();
     }
 
+    public static void OperatingFunds(Utf8JsonWriter writer, OperatingFundsAmount amount)
+    {
+        writer.WriteStartObject();
+        if (amount.Code is { } code)
+        {
+            writer.WriteString("code", code.Code);
+        }
+        else
+        {
+            writer.WriteNull("code");
+        }
+
+        writer.WriteMoney("amount", amount.Amount);
+        writer.WriteEndObject();
+    }
+
     public static void ThreePublic(Utf8JsonWriter writer, ThreePublicExpense expense)
     {
         writer.WriteStartObject();

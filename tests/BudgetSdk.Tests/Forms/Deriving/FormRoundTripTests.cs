@@ -77,6 +77,24 @@ public class FormRoundTripTests
         t1.Cell("total", "amount").ShouldBe(personnel + publicUse + (t1.Cell("total", "project") ?? 0m));
     }
 
+    [Fact]
+    public void Operating_funds_print_as_stated_and_else_as_the_public_use_spending_on_302_and_310()
+    {
+        var form = Form("shanghai");
+        var facts = FormFactsFixtures.Random(form, 2) with { OperatingFunds = [] };
+        var derivedFromPublicUse = facts.BasicExpenditures
+            .Where(b => b.Code.Code.StartsWith("302", StringComparison.Ordinal) || b.Code.Code.StartsWith("310", StringComparison.Ordinal))
+            .Sum(b => b.PublicUse.Yuan);
+        var stated = facts with { OperatingFunds = [new BudgetSdk.Facts.OperatingFundsAmount(null, BudgetSdk.Amounts.Money.FromYuan(123_456.78m))] };
+
+        var derived = FormDerivation.Derive(facts, form, "department").Table("t9")!.Sides[0].Rows[^1].Cells[^1] ?? 0m;
+        var printed = FormDerivation.Derive(stated, form, "department").Table("t9")!.Sides[0].Rows[^1].Cells[^1];
+
+        derivedFromPublicUse.ShouldBeGreaterThan(0m);
+        derived.ShouldBe(decimal.Round(derivedFromPublicUse / 10_000m, 2, MidpointRounding.AwayFromZero), 0.01m);
+        printed.ShouldBe(12.35m);
+    }
+
     private static BudgetSdk.Forms.Model.FormTemplate Form(string id) => FormCatalog.Shipped.Forms.Single(f => f.Id == id);
 
     private static TheoryData<string, string, int> Cases(Func<BudgetSdk.Forms.Model.FormTemplate, bool> take)

@@ -40,7 +40,7 @@ internal static class FormFactsFixtures
 
     /// <summary>
     /// Random facts of one seed over a form: leaf codes of its edition, the kinds its selectors name, every funding source,
-    /// 基本支出 by economic 款 adding up to the 一般公共预算 基本支出, “三公” of the 财政拨款 funds, and purchases (政府采购).
+    /// 基本支出 by economic 款 adding up to the 一般公共预算 基本支出, “三公” of the 财政拨款 funds, 机关运行经费 stated or not, and purchases (政府采购).
     /// </summary>
     public static DisclosureFacts Random(FormTemplate form, int seed)
     {
@@ -114,6 +114,17 @@ internal static class FormFactsFixtures
             return new ProcurementLine(Header(form, year).DepartmentName, "项目", amount, "品目" + code, code, "项", 1m, amount,
                 [new ProcurementAmount(FundingSource.GeneralPublicBudget, amount)], Money.Zero);
         }).ToArray();
+
+        // Half the seeds state 机关运行经费 (by 款 where the form prints it so, Jiangsu's; else one amount), the rest leave
+        // it to be derived from the 公用经费.
+        var byCode = form.Tables.Any(t => t.Sides.Any(s => s.Rows.CodeSystem == RowCodeSystem.DepartmentEconomic
+            && s.Columns.Any(c => t.Select.Narrow(c.Select).Measure == FactMeasure.OperatingFunds)));
+        var operatingFunds = random.Next(2) == 0
+            ? []
+            : byCode
+                ? economic.Where(c => c.Code.StartsWith("302", StringComparison.Ordinal)).OrderBy(_ => random.Next()).Take(random.Next(1, 4))
+                    .Select(c => new OperatingFundsAmount(c, Cents(random, 100_000_000))).ToArray()
+                : [new OperatingFundsAmount(null, Cents(random, 100_000_000))];
         return new DisclosureFacts
         {
             Header = Header(form, year),
@@ -121,6 +132,7 @@ internal static class FormFactsFixtures
             Spending = spending,
             BasicExpenditures = basics.Where(b => b.Total.Yuan != 0m).ToArray(),
             ThreePublic = threePublic,
+            OperatingFunds = operatingFunds,
             Procurement = procurement,
         };
     }
