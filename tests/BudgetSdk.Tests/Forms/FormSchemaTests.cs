@@ -34,6 +34,7 @@ public class FormSchemaTests
 
         message.ShouldStartWith("no template for 四川省 2025 (the schema has: 河北省 2023–2024, ");
         message.ShouldContain("上海市 2023–2025");
+        message.ShouldContain("上海市本级 2025");
         message.ShouldEndWith("); see docs/templates.md");
         message.ShouldNotContain("\n");
     }

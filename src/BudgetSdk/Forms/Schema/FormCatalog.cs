@@ -37,11 +37,15 @@ public sealed class FormCatalog
     /// </summary>
     public string NoFormMessage(string regionName, int year, params string[] others)
     {
-        var known = others.Concat(Forms.Select(f => $"{RegionName(f.Region)} {f.Years}")).ToArray();
+        var known = others.Concat(Forms.Select(f => $"{FormRegionName(f.Region)} {f.Years}")).ToArray();
         return $"no template for {regionName} {year} (the schema has: {string.Join(", ", known)}); see docs/templates.md";
     }
 
     /// <summary>The name of a region prefix, e.g. 上海市 for 31.</summary>
     public static string RegionName(string prefix)
         => AdministrativeDivisions.Find(prefix.PadRight(6, '0'))?.Name ?? prefix;
+
+    // A form of a whole province or city code alone is that level's, not its districts': 上海市本级 for 310000.
+    private static string FormRegionName(string prefix)
+        => prefix.Length == 6 && prefix.EndsWith("00", StringComparison.Ordinal) ? RegionName(prefix) + "本级" : RegionName(prefix);
 }
