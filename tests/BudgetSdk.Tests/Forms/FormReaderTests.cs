@@ -30,6 +30,20 @@ public class FormReaderTests
         document.Tables.Select(t => t.TableId).ShouldBe(document.Form.Tables.Select(t => t.Id), ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("jiangsu/js-court-2019", 7)]
+    [InlineData("shanghai/sh-putuo-wanli-2023", 3)]
+    [InlineData("shanghai/sh-municipal-finance-2025-unit", 12)]
+    public void A_document_indented_as_a_whole_reads_as_printed(string id, int indent)
+    {
+        // Another tool than pdftotext (or a hand copy) may indent every line; js-court-2019's 2080505, printed alone between
+        // the two lines of its label, is then no longer at the line start.
+        var text = Text(id);
+        var indented = string.Join('\n', text.Split('\n').Select(l => l.Length == 0 || l == "\f" ? l : l.StartsWith('\f') ? "\f" + new string(' ', indent) + l[1..] : new string(' ', indent) + l));
+
+        ExpectedCells.Render(FormReader.Read(indented)).ShouldBe(ExpectedCells.Render(FormReader.Read(text)));
+    }
+
     [Fact]
     public void The_narrative_half_of_a_disclosure_in_two_files_reads_its_cover_and_quotes_and_no_table()
     {

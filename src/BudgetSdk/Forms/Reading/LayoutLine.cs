@@ -30,6 +30,28 @@ internal sealed record LayoutLine(string Text, int Number, int Page, bool Starts
             lines[i] = new LayoutLine(s, i + 1, page, startsPage);
         }
 
+        return Dedented(lines);
+    }
+
+    // pdftotext starts each page's lines at the page's leftmost text; another tool (or a hand copy) may indent a page as
+    // a whole. Taking the page's common indent away reads it as pdftotext's: codes stand at the line start again, and the
+    // columns keep their places relative to each other.
+    private static LayoutLine[] Dedented(LayoutLine[] lines)
+    {
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var indent = page.Where(l => !l.IsBlank).Select(l => l.Text.Length - l.Text.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+            if (indent == 0)
+            {
+                continue;
+            }
+
+            foreach (var line in page.Where(l => !l.IsBlank))
+            {
+                lines[line.Number - 1] = line with { Text = line.Text[indent..] };
+            }
+        }
+
         return lines;
     }
 }
