@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetSdk.Forms.Printed;
 using BudgetSdk.Forms.Reading;
 using BudgetSdk.Forms.Schema;
@@ -5,7 +6,7 @@ using BudgetSdk.Forms.Schema;
 namespace BudgetSdk.Tests.Forms;
 
 /// <summary>The form reader on the ten published documents (../shared/documents) and on hostile texts.</summary>
-public class FormReaderTests
+public partial class FormReaderTests
 {
     private static readonly string Documents = Path.Combine(Seeds.RepositoryRoot, "..", "shared", "documents");
 
@@ -43,6 +44,48 @@ public class FormReaderTests
 
         ExpectedCells.Render(FormReader.Read(indented)).ShouldBe(ExpectedCells.Render(FormReader.Read(text)));
     }
+
+    [Theory]
+    [InlineData("shanghai/sh-putuo-wanli-2023", true)]
+    [InlineData("shanghai/sh-putuo-wanli-2023", false)]
+    [InlineData("shanghai/sh-putuo-finance-2025", true)]
+    [InlineData("shanghai/sh-municipal-finance-2025-unit", false)]
+    public void A_table_continued_over_pages_reads_the_same_wherever_the_page_breaks(string id, bool headerRepeated)
+    {
+        // Another department's table breaks at another row: each page that continues a table (its header repeated, no
+        // title) is moved two code rows up, with its header or without it.
+        var lines = Text(id).Split('\n').ToList();
+        var moved = 0;
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            var first = lines.FindIndex(i, l => CodeRow().IsMatch(l.TrimStart('\f')));
+            if (!lines[i].StartsWith('\f') || first < 0 || first - i > 10 || lines.Skip(i).Take(first - i).Any(l => TitleOrTotal().IsMatch(l)))
+            {
+                continue;
+            }
+
+            var above = Enumerable.Range(0, i).Reverse().Where(k => CodeRow().IsMatch(lines[k])).Skip(1).FirstOrDefault(-1);
+            if (above < 0 || i - above > 40)
+            {
+                continue;
+            }
+
+            var block = lines.GetRange(i, first - i);
+            lines.RemoveRange(i, first - i);
+            lines.InsertRange(above, headerRepeated ? block : ["\f"]);
+            moved++;
+            i = above;
+        }
+
+        moved.ShouldBeGreaterThan(0);
+        ExpectedCells.Render(FormReader.Read(string.Join('\n', lines))).ShouldBe(ExpectedCells.Render(ReadDocument(id)));
+    }
+
+    [GeneratedRegex(@"^\d{3}(?:\s+\d{2}){0,2}\s|^\d{3,7}\s")]
+    private static partial Regex CodeRow();
+
+    [GeneratedRegex(@"\d{4}\s*年.*表|^\s*合计\s")]
+    private static partial Regex TitleOrTotal();
 
     [Fact]
     public void The_narrative_half_of_a_disclosure_in_two_files_reads_its_cover_and_quotes_and_no_table()
