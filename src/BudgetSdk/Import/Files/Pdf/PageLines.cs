@@ -30,7 +30,9 @@ internal static class PageLines
 {
     public static List<PageLine> Of(IReadOnlyList<Letter> letters, IReadOnlyList<Rule> rules, bool layout = false)
     {
-        var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width >= 0)
+        // A glyph whose font maps it to no character (a list bullet Chromium draws in a Type3 font reads as U+0000) is
+        // a mark, not text.
+        var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && !l.Value.Any(char.IsControl) && l.BoundingBox.Width >= 0)
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
         var lines = new List<PageLine>();
         var row = new List<Letter>();
