@@ -112,4 +112,31 @@ public class SchemaValidationTests
         JsonEdit.Rejects(json).Reason.ShouldBe("the schema has no code lists of edition 2018");
         ExportedSchema.Evaluate(JsonFormat.Disclosure, json).IsValid.ShouldBeFalse();
     }
+
+    /// <summary>What docs/json-format.md says the schema leaves to the reader: each such document is valid to the schema and refused by the reader.</summary>
+    [Theory]
+    [InlineData("a code not in the edition", "is not a code of")]
+    [InlineData("settings.edition not the document's", "differs from the document's edition")]
+    [InlineData("a count written with a fraction", "found the number 2.0")]
+    [InlineData("a tier not in the framework", "is not a 二级 tier under its 一级")]
+    [InlineData("a table cell unlike the derived one", "the document has \"1.00\" in T1")]
+    [InlineData("an amount with a final line feed", "not a plain decimal number")]
+    public void What_the_schema_leaves_to_the_reader_is_valid_to_the_schema_and_refused_by_the_reader(string edit, string reason)
+    {
+        var json = JsonEdit.Sample(root =>
+        {
+            switch (edit)
+            {
+                case "a code not in the edition": root["spending"]![0]!["code"] = "2999999"; break;
+                case "settings.edition not the document's": root["settings"]!["edition"] = 2023; break;
+                case "a count written with a fraction": root["assets"]!["vehicles"] = JsonValue.Create(2.0m); break;
+                case "a tier not in the framework": root["projects"]![0]!["indicators"]![0]!["tier"] = "产出指标/社会效益指标"; break;
+                case "a table cell unlike the derived one": root["tables"]![0]!["rows"]![0]!["cells"]![0] = "1.00"; break;
+                default: root["spending"]![0]!["amount"] = "1.00\n"; break;
+            }
+        });
+
+        ExportedSchema.Evaluate(JsonFormat.Disclosure, json).IsValid.ShouldBeTrue();
+        Should.Throw<DisclosureJsonException>(() => DisclosureJson.Deserialize(json)).Message.ShouldContain(reason);
+    }
 }
