@@ -8,10 +8,10 @@ internal static class DerivedShapes
 {
     public static JsonObject Settings() => Object(
         "构建设置 · the settings the disclosure was built with (defaults when left out)",
-        Optional("edition", new JsonObject { ["description"] = "the edition asked for: null (the budget year) or the document's own \"edition\"", ["type"] = new JsonArray("integer", "null") }),
+        Optional("edition", IntegerOrNull("所选科目版本 · the edition asked for: null (the budget year) or the document's own \"edition\"")),
         Optional("rounding", Names(JsonNames.Rounding, "舍入方式 · the rounding of derived 万元 figures")),
-        Optional("warningsAsErrors", Flag("warnings fail the build")),
-        Optional("customTemplateSets", Flag("built with template line sets of its own, which the reader must supply")));
+        Optional("warningsAsErrors", Flag("警告视为错误 · warnings fail the build")),
+        Optional("customTemplateSets", Flag("自定义模板行 · built with template line sets of its own, which the reader must supply")));
 
     public static JsonObject Table() => Object(
         "表格 · a derived table (T1–T9, procurement, assets): written for consumers, recomputed and compared by the reader",

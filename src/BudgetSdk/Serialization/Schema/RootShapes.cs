@@ -60,10 +60,10 @@ internal static class RootShapes
     /// <summary>The form facts JSON (<see cref="FormFactsJson"/>): the facts a region's printed form states.</summary>
     public static JsonObject FormFacts() => Object(
         "按地区格式公开的预算事实 · the facts of a disclosure printed in a region's form (Shanghai, Jiangsu …) as BudgetSdk's FormFactsJson writes and reads them (docs/json-format.md, “Form facts”)",
-        Required("kind", Const(FormFactsJson.Kind, "the document's kind")),
+        Required("kind", Const(FormFactsJson.Kind, "文件类型 · the document's kind")),
         Required("formatVersion", Version()),
-        Required("form", TextValue("the form's id in schema/forms, e.g. \"shanghai\"")),
-        Required("documentKind", TextValue("部门 department or 单位 unit")),
+        Required("form", TextValue("地区格式 · the form's id in schema/forms, e.g. \"shanghai\"")),
+        Required("documentKind", TextValue("文件种类 · 部门 department or 单位 unit")),
         Required("header", Ref("header")),
         Required("edition", Edition()),
         Optional("spending", ListOf(Ref("spending"), "支出 · spending by functional code, kind and source")),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace BudgetSdk.Serialization.Schema;
@@ -54,6 +53,9 @@ internal static class Shapes
 
     public static JsonObject Integer(string? description = null) => Typed("integer", description);
 
+    /// <summary>A whole number or <c>null</c>.</summary>
+    public static JsonObject IntegerOrNull(string? description = null) => Typed(Strings(["integer", "null"]), description);
+
     public static JsonObject Number(string? description = null) => Typed("number", description);
 
     public static JsonObject Flag(string? description = null) => Typed("boolean", description);
@@ -102,9 +104,6 @@ internal static class Shapes
 
     /// <summary>An array of strings (duties, goals, columns …).</summary>
     public static JsonObject Texts(string? description = null) => ListOf(TextValue(), description);
-
-    /// <summary>The text of a whole number for descriptions.</summary>
-    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     // The description comes first, where a reader of the schema looks for it.
     private static JsonObject Typed(JsonNode type, string? description)
