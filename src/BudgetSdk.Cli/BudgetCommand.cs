@@ -47,15 +47,17 @@ internal sealed class BudgetCommand
         var render = new Command("render", "Publish a disclosure's JSON as the official document: HTML, PDF, DOCX, XLSX, CSV per table, or Markdown.") { _renderFile, publishFormat, target };
         render.SetAction(parsed => RenderCommand.Run(parsed.GetRequiredValue(_renderFile), parsed.GetRequiredValue(publishFormat), parsed.GetValue(target), stdout, stderr));
 
-        var exportFormat = new Option<string>("--format", "-f") { Description = "The export format: csv (code, name, level, parent, aliases).", DefaultValueFactory = _ => "csv" };
+        var exportFormat = new Option<string>("--format", "-f") { Description = "The export format: csv (a code list: code, name, level, parent, aliases) or json-schema (a JSON Schema, draft 2020-12, of a JSON format).", DefaultValueFactory = _ => "csv" };
         exportFormat.AcceptOnlyFromAmong(SchemaCommand.Formats);
-        var system = new Option<string>("--system") { Description = $"The code system: {string.Join(", ", SchemaCommand.Systems)}.", DefaultValueFactory = _ => "functional" };
+        var system = new Option<string?>("--system") { Description = $"The code system of a code list: {string.Join(", ", SchemaCommand.Systems)} (functional when left out)." };
         system.AcceptOnlyFromAmong(SchemaCommand.Systems);
-        var edition = new Option<int?>("--edition") { Description = "The edition (budget year); the newest the schema ships when left out." };
+        var edition = new Option<int?>("--edition") { Description = "The edition (budget year) of a code list; the newest the schema ships when left out." };
+        var document = new Option<string?>("--document") { Description = $"The JSON format of a JSON Schema: {string.Join(", ", SchemaCommand.Documents)} (disclosure when left out)." };
+        document.AcceptOnlyFromAmong(SchemaCommand.Documents);
         var exportTarget = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when left out." };
-        var export = new Command("export", "Write a code list of the shipped schema as CSV, for tools outside .NET (SQL, Python, a spreadsheet).") { exportFormat, system, edition, exportTarget };
-        export.SetAction(parsed => SchemaCommand.Export(parsed.GetValue(system) ?? "functional", parsed.GetValue(edition), parsed.GetValue(exportTarget), stdout));
-        var schema = new Command("schema", "The shipped schema: its code lists.") { export };
+        var export = new Command("export", "Write a code list of the shipped schema as CSV, or the JSON Schema of the disclosure or form facts JSON, for tools outside .NET (SQL, Python, JavaScript, a spreadsheet).") { exportFormat, system, edition, document, exportTarget };
+        export.SetAction(parsed => SchemaCommand.Export(parsed.GetValue(exportFormat) ?? "csv", parsed.GetValue(document), parsed.GetValue(system), parsed.GetValue(edition), parsed.GetValue(exportTarget), stdout));
+        var schema = new Command("schema", "The shipped schema: its code lists, and the JSON Schema of its JSON formats.") { export };
 
         Root = new RootCommand("budget: audits, imports and publishes 部门预算信息公开 (department budget disclosures).") { audit, import, render, schema, Verbose };
     }

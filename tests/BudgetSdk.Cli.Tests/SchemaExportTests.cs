@@ -1,4 +1,6 @@
+using System.Text.Json;
 using BudgetSdk.Codes;
+using BudgetSdk.Serialization;
 
 namespace BudgetSdk.Cli.Tests;
 
@@ -41,5 +43,59 @@ public class SchemaExportTests
         run.Exit.ShouldBe(ExitCodes.Unreadable);
         run.Out.ShouldBeEmpty();
         run.Err.Trim().ShouldBe($"budget: the schema has no 2018 edition of 支出功能分类; it has {string.Join(", ", FunctionalCode.Editions)}");
+    }
+
+    [Theory]
+    [InlineData(null, JsonFormat.Disclosure)]
+    [InlineData("disclosure", JsonFormat.Disclosure)]
+    [InlineData("form-facts", JsonFormat.FormFacts)]
+    public void The_json_schema_is_the_librarys_schema_of_the_document_and_parses_as_draft_2020_12(string? document, JsonFormat format)
+    {
+        var run = document is null
+            ? Budget.Run("schema", "export", "--format", "json-schema")
+            : Budget.Run("schema", "export", "--format", "json-schema", "--document", document);
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.Err);
+        run.Out.ShouldBe(DisclosureJsonSchema.Write(format));
+        using var schema = JsonDocument.Parse(run.Out);
+        schema.RootElement.GetProperty("$schema").GetString().ShouldBe("https://json-schema.org/draft/2020-12/schema");
+        schema.RootElement.GetProperty("$id").GetString().ShouldBe(DisclosureJsonSchema.IdOf(format));
+    }
+
+    [Fact]
+    public void The_json_schema_goes_to_the_o_file_as_the_same_bytes()
+    {
+        using var file = new TempFile("an earlier file", "disclosure.schema.json");
+
+        var run = Budget.Run("schema", "export", "--format", "json-schema", "--document", "form-facts", "-o", file.Path);
+
+        run.Exit.ShouldBe(ExitCodes.Ok, run.Err);
+        run.Out.ShouldBeEmpty();
+        File.ReadAllText(file.Path).ShouldBe(DisclosureJsonSchema.Write(JsonFormat.FormFacts));
+    }
+
+    [Theory]
+    [InlineData("the JSON Schema covers every edition", "schema", "export", "--format", "json-schema", "--edition", "2024")]
+    [InlineData("the JSON Schema covers every edition", "schema", "export", "--format", "json-schema", "--system", "functional")]
+    [InlineData("a code list is chosen by --system", "schema", "export", "--document", "disclosure")]
+    public void An_option_of_the_other_format_is_refused_in_one_line_with_exit_2(string reason, params string[] arguments)
+    {
+        var run = Budget.Run(arguments);
+
+        run.Exit.ShouldBe(ExitCodes.Unreadable);
+        run.Out.ShouldBeEmpty();
+        run.Err.Trim().ShouldStartWith("budget: ");
+        run.Err.Trim().ShouldEndWith(reason);
+        run.Err.Trim().ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public void An_unknown_document_is_refused_with_exit_2()
+    {
+        var run = Budget.Run("schema", "export", "--format", "json-schema", "--document", "printed");
+
+        run.Exit.ShouldBe(ExitCodes.Unreadable);
+        run.Out.ShouldBeEmpty();
+        run.Err.ShouldContain("printed");
     }
 }

@@ -85,9 +85,10 @@ public static class FormFactsJson
             }
         }
 
+        // A document without a kind is missing a required property, reported as such; one of another kind is another format.
         if (kind != Kind)
         {
-            throw c.Error(kind is null ? "no kind" : $"kind \"{kind}\"", KindExpected);
+            throw kind is null ? c.Missing("kind", KindExpected) : c.Error($"kind \"{kind}\"", KindExpected);
         }
 
         return new FormFacts(

@@ -16,6 +16,9 @@ internal sealed class JsonEnum<T>
         Expected = $"{what}: one of {string.Join(", ", names.Select(n => n.Name))}";
     }
 
+    /// <summary>The JSON names, in the order listed (the JSON Schema's <c>enum</c>).</summary>
+    public IEnumerable<string> Names => _names.Select(n => n.Name);
+
     /// <summary>What a reader accepts, for messages.</summary>
     public string Expected { get; }
 

@@ -16,8 +16,10 @@ internal static class JsonPreamble
 
     public static string VersionExpected { get; } = $"\"formatVersion\": {DisclosureJson.FormatVersion} (the versions this BudgetSdk reads: {DisclosureJson.FormatVersion})";
 
-    public static string EditionExpected { get; } = "an edition the schema has code lists for: "
-        + string.Join(", ", FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)));
+    /// <summary>The editions a document may name: those with both code lists a document's codes are read in.</summary>
+    public static IReadOnlyList<int> Editions { get; } = FunctionalCode.Editions.Where(e => DepartmentEconomicCode.TryGetEdition(e, out _)).ToArray();
+
+    public static string EditionExpected { get; } = "an edition the schema has code lists for: " + string.Join(", ", Editions);
 
     /// <summary>Checks the document and returns its edition.</summary>
     public static int Check(ReadOnlySpan<byte> utf8)
