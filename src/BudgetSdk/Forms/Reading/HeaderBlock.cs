@@ -74,6 +74,39 @@ internal static class HeaderBlock
         return null;
     }
 
+    /// <summary>
+    /// The index of the first line after the block's own lines where a form names the department by its 部门编码 or prints
+    /// the year (434 卢龙县人民政府办公室 / 预算年度：2024 / 单位：万元): those lines would read as a code row and an amount.
+    /// Other forms' blocks are told from rows by their labels; for them this is the line after the title.
+    /// </summary>
+    public static int End(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
+    {
+        var i = titleIndex + 1;
+        if (!header.DepartmentCode && header.Year.Count == 0)
+        {
+            return i;
+        }
+
+        var named = !header.DepartmentCode;
+        for (; i < Math.Min(lines.Count, titleIndex + Depth); i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0 || header.Year.Concat(header.Unit).Any(l => text.StartsWith(l, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (named)
+            {
+                break;
+            }
+
+            named = true;
+        }
+
+        return i;
+    }
+
     /// <summary>The unit the block prints, or the form's when it prints none.</summary>
     public static MoneyUnit Unit(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header, MoneyUnit fallback)
     {

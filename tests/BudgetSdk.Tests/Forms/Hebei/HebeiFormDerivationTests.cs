@@ -1,9 +1,12 @@
 using BudgetSdk.Audit;
 using BudgetSdk.Building;
 using BudgetSdk.Facts;
+using BudgetSdk.Forms.Checking;
 using BudgetSdk.Forms.Deriving;
 using BudgetSdk.Forms.Model;
+using BudgetSdk.Forms.Reading;
 using BudgetSdk.Forms.Schema;
+using BudgetSdk.Forms.Writing;
 using BudgetSdk.Tests.Disclosures;
 using BudgetSdk.Tests.Import.Seeds;
 using BudgetSdk.Tests.Rules;
@@ -77,6 +80,23 @@ public class HebeiFormDerivationTests
         var (differences, _) = Compare(facts);
 
         differences.ShouldBeEmpty($"seed {seed}: {facts.Header.RegionCode} {facts.Header.Year}");
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    public void A_seeds_document_in_the_form_prints_reads_back_equal_and_audits_without_error(string seed)
+    {
+        var facts = seed == "002" ? Qinglong2024.InYuan().Facts : PublishedFacts.ToFacts(SeedDisclosures.Of(seed));
+        var document = FormDerivation.Derive(facts, Form(facts), "department");
+
+        var read = FormReader.Read(LayoutWriter.Write(document));
+
+        read.Form.ShouldBeSameAs(document.Form);
+        read.Header.DepartmentCode.ShouldBe(facts.Header.DepartmentCode);
+        ExpectedCells.Render(read).ShouldBe(ExpectedCells.Render(document));
+        FormAuditor.Audit(read).Where(f => f.Severity == BudgetSdk.Rules.Severity.Error).ShouldBeEmpty();
     }
 
     [Fact]
