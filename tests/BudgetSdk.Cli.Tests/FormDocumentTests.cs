@@ -33,7 +33,7 @@ public class FormDocumentTests
         var run = Budget.Run("audit", file.Path);
 
         run.Exit.ShouldBe(ExitCodes.Unreadable);
-        run.ErrLines.ShouldHaveSingleItem().ShouldStartWith($"budget: {file.Path}: no template for 四川省 2025 (the schema has: 河北省 2023–2024, 上海市");
+        run.ErrLines.ShouldHaveSingleItem().ShouldStartWith($"budget: {file.Path}: no template for 四川省 2025 (the schema has: 河北省 2023–2024, 青龙满族自治县 2024, 望都县 2024, 上海市");
         run.ErrLines[0].ShouldEndWith("); see docs/templates.md");
     }
 }

@@ -73,9 +73,10 @@ public class FormJsonSchemaTests
             .ToHashSet();
 
         // rows and columns are required only without sides, lines only with source lines (the schema says so with oneOf and
-        // minItems); levels, lines, economic and procurement are looked up with Required only to place an error; the rest agree name for name.
+        // minItems); kinds, header and tables only without basedOn, department only without departmentCode (if/then); levels,
+        // lines, economic, functional and procurement are looked up with Required only to place an error; the rest agree name for name.
         inSchema.Except(required).ShouldBeEmpty();
-        required.Except(inSchema).Except(new[] { "rows", "columns", "lines", "levels", "economic", "procurement" }).ShouldBeEmpty();
+        required.Except(inSchema).Except(new[] { "rows", "columns", "lines", "levels", "economic", "functional", "procurement", "kinds", "header", "tables", "department" }).ShouldBeEmpty();
     }
 
     [Fact]

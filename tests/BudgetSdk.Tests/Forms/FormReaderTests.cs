@@ -154,7 +154,7 @@ public partial class FormReaderTests
         var e = Should.Throw<FormReadException>(() => FormReader.Read(text));
 
         e.NoForm.ShouldBeTrue();
-        e.Message.ShouldContain(FormCatalog.Shipped.NoFormMessage("四川省", 2025, "河北省 2023–2024"));
+        e.Message.ShouldContain(FormCatalog.Shipped.NoFormMessage("四川省", 2025));
         e.Message.ShouldNotContain("\n");
     }
 

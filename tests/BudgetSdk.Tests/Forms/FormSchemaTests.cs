@@ -30,7 +30,7 @@ public class FormSchemaTests
     [Fact]
     public void No_form_is_one_line_naming_what_the_schema_has()
     {
-        var message = FormCatalog.Shipped.NoFormMessage("四川省", 2025, "河北省 2023–2024");
+        var message = FormCatalog.Shipped.NoFormMessage("四川省", 2025);
 
         message.ShouldStartWith("no template for 四川省 2025 (the schema has: 河北省 2023–2024, ");
         message.ShouldContain("上海市 2023–2025");

@@ -78,14 +78,29 @@ internal static class IdentityCheck
             return new[] { string.Empty };
         }
 
-        // Only the levels every side involved lists: T1 lists 类, T3 类/款/项, so they meet on 类.
-        var levels = each.Select(r => (IEnumerable<int>)(document.Form.Table(r.Table)?.Side(r.Side)?.Rows.Levels ?? Array.Empty<int>()))
+        // Only the levels every side involved lists: T1 lists 类, T3 类/款/项, so they meet on 类. A side of fixed lines lists
+        // the codes its lines stand for (Hebei's 31 类 lines).
+        var levels = each.Select(r => Levels(document.Form.Table(r.Table)?.Side(r.Side)?.Rows))
             .Aggregate((a, b) => a.Intersect(b)).ToHashSet();
-        return each.SelectMany(r => document.Table(r.Table)?.Side(r.Side)?.Rows ?? Array.Empty<PrintedFormRow>())
-            .Where(r => r.Kind == PrintedRowKind.Code && levels.Contains(r.Id.Length))
-            .Select(r => r.Id)
+        return each.SelectMany(r => Codes(document, r))
+            .Where(code => levels.Contains(code.Length))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<int> Levels(FormRows? rows) => rows switch
+    {
+        null => [],
+        { HasCodeLines: true } => rows.Lines.Select(l => l.Select.FunctionalCode).OfType<string>().Select(c => c.Length).Distinct(),
+        _ => rows.Levels,
+    };
+
+    // The codes a side prints: its code rows, or the codes its printed fixed lines stand for.
+    private static IEnumerable<string> Codes(FormDocument document, FormCellRef cell)
+    {
+        var rows = document.Table(cell.Table)?.Side(cell.Side)?.Rows ?? Array.Empty<PrintedFormRow>();
+        var lines = document.Form.Table(cell.Table)?.Side(cell.Side)?.Rows.Lines ?? [];
+        return rows.Select(r => r.Kind == PrintedRowKind.Code ? r.Id : lines.FirstOrDefault(l => l.Id == r.Id)?.Select.FunctionalCode).OfType<string>();
     }
 
     /// <summary>A cell in <paramref name="unit"/>: blank is 0, a missing code row is 0, a missing fixed row is null (not checked).</summary>
@@ -98,6 +113,7 @@ internal static class IdentityCheck
         }
 
         var rowId = cell.Row == FormCellRef.EachCode ? code : cell.Row;
+        rowId = IsCode(rowId) && document.Form.Table(cell.Table)?.Side(cell.Side)?.Rows.LineFor(rowId) is { } line ? line.Id : rowId;
         var row = side.Row(rowId);
         if (row is null)
         {

@@ -63,6 +63,7 @@ internal sealed record FactAtom(FactMeasure Measure, string Code, ExpenseKind? K
             // A spending atom not split into 人员/公用 is in neither part: counting it in both would double the 类 sums.
             && (part is null || Part == part)
             && (economic is null || economic.Any(p => Code.StartsWith(p, StringComparison.Ordinal)))
+            && (select.Functional is null || (Measure == FactMeasure.Spending && select.Functional.Any(p => Code.StartsWith(p, StringComparison.Ordinal))))
             && (select.CarriedOver is not { } carried || carried == CarriedOver);
     }
 }

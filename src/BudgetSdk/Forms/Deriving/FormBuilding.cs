@@ -31,7 +31,7 @@ public static class FormBuilding
         var facts = builder.Facts;
         var region = facts.Header.RegionCode ?? string.Empty;
         form ??= FormCatalog.Shipped.Select(region, facts.Header.Year)
-            ?? throw new ArgumentException(FormCatalog.Shipped.NoFormMessage(FormCatalog.RegionName(region), facts.Header.Year, "河北省 2023–2024"), nameof(builder));
+            ?? throw new ArgumentException(FormCatalog.Shipped.NoFormMessage(FormCatalog.RegionName(region), facts.Header.Year), nameof(builder));
         return FormBuild.Run(facts, form, kind, builder.Settings.WarningsAsErrors);
     }
 }

@@ -52,7 +52,10 @@ public static class FormDerivation
             tables.Add(printed);
         }
 
-        var header = new PrintedHeader(facts.Header.DepartmentName, year, facts.Header.RegionCode, kind);
+        var header = new PrintedHeader(facts.Header.DepartmentName, year, facts.Header.RegionCode, kind)
+        {
+            DepartmentCode = form.Header.DepartmentCode && facts.Header.DepartmentCode is { Length: > 0 } code ? code : null,
+        };
         return new FormDocument(form, header, tables, Array.Empty<FormQuote>(), Array.Empty<FormChange>());
     }
 

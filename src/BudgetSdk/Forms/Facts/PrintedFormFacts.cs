@@ -159,7 +159,7 @@ public static class PrintedFormFacts
         var header = document.Header;
         return new DisclosureFacts
         {
-            Header = new DisclosureHeader(header.RegionCode, string.Empty, header.Department, header.Year),
+            Header = new DisclosureHeader(header.RegionCode, header.DepartmentCode ?? string.Empty, header.Department, header.Year),
             Edition = edition,
             Spending = spending.OrderBy(s => s.Code.Code, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Source).ThenBy(s => s.CarriedOver).ThenBy(s => s.Part).ToArray(),
             BasicExpenditures = basics,

@@ -72,6 +72,13 @@ public sealed record FactSelector(
     /// </summary>
     public IReadOnlyList<string>? Procurement { get; init; }
 
+    /// <summary>
+    /// 支出功能分类 code prefixes a spending selector takes (<c>201</c> for the 类 一般公共服务支出, or a 款 or 项); null for all. A
+    /// fixed line selecting one 类 stands for it (Hebei's 一、一般公共服务支出 line of 部门预算收支总表), so <c>*</c> identities match
+    /// it by code as they match a code row.
+    /// </summary>
+    public IReadOnlyList<string>? Functional { get; init; }
+
     /// <summary>This selector narrowed by an inner one (a column's or a line's): each field the inner sets replaces this one's.</summary>
     public FactSelector Narrow(FactSelector inner) => new(
         inner.Measure == FactMeasure.Inherit ? Measure : inner.Measure,
@@ -83,5 +90,9 @@ public sealed record FactSelector(
         inner.CarriedOver ?? CarriedOver)
     {
         Procurement = inner.Procurement ?? Procurement,
+        Functional = inner.Functional ?? Functional,
     };
+
+    /// <summary>The one 支出功能分类 code a selector names, or null when it names none or several.</summary>
+    public string? FunctionalCode => Functional is [var code] ? code : null;
 }

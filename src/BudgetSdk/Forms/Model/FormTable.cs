@@ -128,7 +128,17 @@ public sealed record FormRows(
     CodePrinting Printing,
     bool AllClasses,
     string? ClassLabels,
-    FormTotal Total);
+    FormTotal Total)
+{
+    /// <summary>
+    /// The fixed line that stands for a 支出功能分类 code (its selector names that one code, as Hebei's 一、一般公共服务支出
+    /// names 201), or null: <c>*</c> identities and code cells match it as they match a code row.
+    /// </summary>
+    public FormLine? LineFor(string code) => Lines.FirstOrDefault(l => l.Select.FunctionalCode == code);
+
+    /// <summary>True when some fixed line stands for a code (<see cref="LineFor"/>).</summary>
+    public bool HasCodeLines => Lines.Any(l => l.Select.FunctionalCode is not null);
+}
 
 /// <summary>A fixed printed line.</summary>
 /// <param name="Id">Stable id within the side, e.g. <c>fiscal</c>.</param>

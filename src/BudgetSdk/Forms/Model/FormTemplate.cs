@@ -29,6 +29,9 @@ public sealed record FormTemplate(
     IReadOnlyList<FormIdentity> Identities,
     NarrativeForm Narrative)
 {
+    /// <summary>The id of the form this one is based on (<c>basedOn</c>: its tables but those it replaces), or null.</summary>
+    public string? BasedOn { get; init; }
+
     /// <summary>The table with this id, or null.</summary>
     public FormTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
@@ -57,6 +60,17 @@ public readonly record struct FormYears(int From, int To)
 public sealed record FormDocumentKind(string Id, IReadOnlyList<string> Labels);
 
 /// <summary>The block above a table's column headers.</summary>
-/// <param name="Department">Labels that precede the department's name, e.g. 编制部门： or 部门名称：.</param>
+/// <param name="Department">Labels that precede the department's name, e.g. 编制部门： or 部门名称：; empty when the name prints
+/// without a label (<see cref="DepartmentCode"/>).</param>
 /// <param name="Unit">Labels that precede the money unit, e.g. 单位：.</param>
-public sealed record FormHeader(IReadOnlyList<string> Department, IReadOnlyList<string> Unit);
+public sealed record FormHeader(IReadOnlyList<string> Department, IReadOnlyList<string> Unit)
+{
+    /// <summary>
+    /// True when the department's name prints after its 3-digit 部门编码 and no label, on the first line under the title
+    /// (Hebei's <c>434 卢龙县人民政府办公室</c>, or glued: <c>430青龙满族自治县机关事务服务中心</c>).
+    /// </summary>
+    public bool DepartmentCode { get; init; }
+
+    /// <summary>Labels that precede the budget year in the block (Hebei's 预算年度：2024); empty when the block prints none.</summary>
+    public IReadOnlyList<string> Year { get; init; } = [];
+}

@@ -29,7 +29,11 @@ public sealed record FormDocument(
 /// <param name="Year">The budget year the titles name.</param>
 /// <param name="RegionCode">The GB/T 2260 code of the region the department belongs to (6 digits), as resolved from its name.</param>
 /// <param name="Kind">The document kind id (<c>department</c> or <c>unit</c>) of <see cref="FormTemplate.Kinds"/>.</param>
-public sealed record PrintedHeader(string Department, int Year, string RegionCode, string Kind);
+public sealed record PrintedHeader(string Department, int Year, string RegionCode, string Kind)
+{
+    /// <summary>The 3-digit 部门编码 printed before the name (<see cref="FormHeader.DepartmentCode"/>), or null when none prints.</summary>
+    public string? DepartmentCode { get; init; }
+}
 
 /// <summary>A table as printed.</summary>
 /// <param name="TableId">The form's table id.</param>

@@ -60,7 +60,7 @@ public static class FormReader
 
         // The year comes from a title that prints one (a form may print a title without the year).
         var first = hits.FirstOrDefault(h => h.Year > 0) ?? hits[0];
-        var year = first.Year > 0 ? first.Year : CoverYear(lines, first.Line.Number);
+        var year = first.Year > 0 ? first.Year : HeaderBlock.Year(lines, first.Line.Number - 1, first.Form.Header) ?? CoverYear(lines, first.Line.Number);
         var department = DepartmentOf(lines, hits);
         var match = AdministrativeDivisions.Resolve(department);
         if (match.Division is not { } division)
@@ -70,8 +70,11 @@ public static class FormReader
 
         // One line, as the tool prints it: no line number, the region and year say all.
         var form = catalog.Select(division.Code, year)
-            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, year, "河北省 2023–2024"), noForm: true);
-        var header = new PrintedHeader(department, year, division.Code, first.Kind);
+            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, year), noForm: true);
+        var header = new PrintedHeader(department, year, division.Code, first.Kind)
+        {
+            DepartmentCode = hits.Select(h => HeaderBlock.DepartmentCode(lines, h.Line.Number - 1, form.Header)).FirstOrDefault(c => c is not null),
+        };
         var tables = ReadTables(lines, form, hits.Where(h => h.Form == form).ToList(), year, first.Kind);
         var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, year);
         return new FormDocument(form, header, tables, narrative.Quotes, narrative.Changes);
@@ -84,7 +87,7 @@ public static class FormReader
         var division = AdministrativeDivisions.Resolve(cover.Department).Division
             ?? throw new FormReadException($"the department {cover.Department} names no region (expected a name such as 上海市普陀区财政局)", 1);
         var form = catalog.Select(division.Code, cover.Year)
-            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, cover.Year, "河北省 2023–2024"), noForm: true);
+            ?? throw new FormReadException(catalog.NoFormMessage(division.Name, cover.Year), noForm: true);
         var kind = contents.FirstOrDefault(h => h.Form == form)?.Kind ?? form.Kinds.FirstOrDefault()?.Id ?? "department";
         var narrative = NarrativeReader.Read(lines.Select(l => l.Text).ToArray(), form, cover.Year);
         return new FormDocument(form, new PrintedHeader(cover.Department, cover.Year, division.Code, kind), [], narrative.Quotes, narrative.Changes);

@@ -15,6 +15,11 @@ internal static class HeaderBlock
     /// <summary>The department the block names, or null.</summary>
     public static string? Department(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
     {
+        if (header.DepartmentCode && CodedLine(lines, titleIndex, header) is { } coded)
+        {
+            return coded.Name;
+        }
+
         for (var i = titleIndex; i < Math.Min(lines.Count, titleIndex + Depth); i++)
         {
             var text = lines[i].Text;
@@ -46,6 +51,62 @@ internal static class HeaderBlock
         return null;
     }
 
+    /// <summary>The 部门编码 printed before the department's name (<see cref="FormHeader.DepartmentCode"/>), or null.</summary>
+    public static string? DepartmentCode(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
+        => header.DepartmentCode ? CodedLine(lines, titleIndex, header)?.Code : null;
+
+    /// <summary>The budget year after one of the form's year labels (预算年度：2024), or null.</summary>
+    public static int? Year(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
+    {
+        for (var i = titleIndex; i < Math.Min(lines.Count, titleIndex + Depth); i++)
+        {
+            var compact = LabelText.Compact(lines[i].Text);
+            foreach (var label in header.Year.Select(LabelText.Compact))
+            {
+                var at = compact.IndexOf(label, StringComparison.Ordinal);
+                if (at >= 0 && compact.Length >= at + label.Length + 4 && int.TryParse(compact.AsSpan(at + label.Length, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    return year;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The index of the first line after the block's own lines where a form names the department by its 部门编码 or prints
+    /// the year (434 卢龙县人民政府办公室 / 预算年度：2024 / 单位：万元): those lines would read as a code row and an amount.
+    /// Other forms' blocks are told from rows by their labels; for them this is the line after the title.
+    /// </summary>
+    public static int End(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
+    {
+        var i = titleIndex + 1;
+        if (!header.DepartmentCode && header.Year.Count == 0)
+        {
+            return i;
+        }
+
+        var named = !header.DepartmentCode;
+        for (; i < Math.Min(lines.Count, titleIndex + Depth); i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0 || header.Year.Concat(header.Unit).Any(l => text.StartsWith(l, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (named)
+            {
+                break;
+            }
+
+            named = true;
+        }
+
+        return i;
+    }
+
     /// <summary>The unit the block prints, or the form's when it prints none.</summary>
     public static MoneyUnit Unit(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header, MoneyUnit fallback)
     {
@@ -74,6 +135,27 @@ internal static class HeaderBlock
         }
 
         return fallback;
+    }
+
+    // The first printed line under the title that is not the year's or the unit's: the 部门编码 (when printed) and the name,
+    // which ends at a gap of two spaces or at the unit label.
+    private static (string? Code, string Name)? CodedLine(IReadOnlyList<LayoutLine> lines, int titleIndex, FormHeader header)
+    {
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + Depth); i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0 || header.Year.Any(y => text.StartsWith(y, StringComparison.Ordinal)) || header.Unit.Any(u => text.StartsWith(u, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+            var code = digits == 3 ? text[..3] : null;
+            var name = Cut(code is null ? text : text[3..], header);
+            return name.Length > 0 ? (code, name) : null;
+        }
+
+        return null;
     }
 
     private static bool HasUnit(string text, FormHeader header) => header.Unit.Any(u => text.Contains(u, StringComparison.Ordinal));

@@ -106,11 +106,12 @@ internal sealed class SideRows
     {
         var cells = line.Cells;
         var joined = _pendingLabel is { } pending ? pending + text : text;
-        var match = _labels.Match(joined);
+        var read = _rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var match = _labels.Match(joined, read);
         if (match is null && _pendingLabel is not null)
         {
             joined = text;
-            match = _labels.Match(joined);
+            match = _labels.Match(joined, read);
         }
 
         if (match is { } m)

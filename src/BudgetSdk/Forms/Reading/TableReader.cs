@@ -40,7 +40,7 @@ internal sealed class TableReader
     {
         var reader = new TableReader(lines, table, year);
         var unit = HeaderBlock.Unit(lines, titleIndex, form.Header, table.Unit);
-        var note = reader.ReadRows(titleIndex, end);
+        var note = reader.ReadRows(titleIndex, HeaderBlock.End(lines, titleIndex, form.Header), end);
 
         // A single row that prints no amount (a 三公 table of blanks) leaves nothing to see: it is read as a row of blanks.
         var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(),
@@ -50,9 +50,9 @@ internal sealed class TableReader
         return new PrintedFormTable(table.Id, title, unit, sides, note, lines[titleIndex].Number);
     }
 
-    private PrintedNote? ReadRows(int titleIndex, int end)
+    private PrintedNote? ReadRows(int titleIndex, int afterHeader, int end)
     {
-        var first = titleIndex + 1;
+        var first = afterHeader;
         while (first < end && first < titleIndex + HeaderDepth && !IsRow(_lines[first].Text))
         {
             first++;

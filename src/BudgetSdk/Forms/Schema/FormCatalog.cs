@@ -10,7 +10,7 @@ namespace BudgetSdk.Forms.Schema;
 /// </summary>
 public sealed class FormCatalog
 {
-    private static readonly Lazy<FormCatalog> ShippedForms = new(() => new FormCatalog(BudgetSdk.Codes.FormSources.All.Select(f => FormParser.Parse(f.Key, f.Value))));
+    private static readonly Lazy<FormCatalog> ShippedForms = new(() => new FormCatalog(FormParser.ParseAll(BudgetSdk.Codes.FormSources.All)));
 
     /// <summary>Creates a catalogue of these forms.</summary>
     public FormCatalog(IEnumerable<FormTemplate> forms)
@@ -32,13 +32,40 @@ public sealed class FormCatalog
     public FormCatalog With(IEnumerable<FormTemplate> forms) => new(Forms.Concat(forms));
 
     /// <summary>
-    /// The one line that says no form fits, e.g. <c>no template for 四川省 2025 (the schema has: 上海市 2023–2025, 江苏省 2017–2019);
-    /// see docs/templates.md</c>. <paramref name="others"/> names forms described elsewhere (河北省's, in code today).
+    /// The one line that says no form fits, e.g. <c>no template for 四川省 2025 (the schema has: 河北省 2023–2024, 上海市 2023–2025,
+    /// 江苏省 2017–2019); see docs/templates.md</c>: each region once, its forms' years joined where they meet.
+    /// <paramref name="others"/> names forms described elsewhere (none today).
     /// </summary>
     public string NoFormMessage(string regionName, int year, params string[] others)
     {
-        var known = others.Concat(Forms.Select(f => $"{FormRegionName(f.Region)} {f.Years}")).ToArray();
+        var known = others.Concat(Forms.GroupBy(f => f.Region).Select(g => $"{FormRegionName(g.Key)} {string.Join(", ", Joined(g.Select(f => f.Years)))}")).ToArray();
         return $"no template for {regionName} {year} (the schema has: {string.Join(", ", known)}); see docs/templates.md";
+    }
+
+    // Year ranges in order, those that meet or overlap joined (2023 and 2024 → 2023–2024).
+    private static IEnumerable<FormYears> Joined(IEnumerable<FormYears> years)
+    {
+        FormYears? open = null;
+        foreach (var range in years.OrderBy(y => y.From))
+        {
+            if (open is { } o && range.From <= o.To + 1)
+            {
+                open = new FormYears(o.From, Math.Max(o.To, range.To));
+                continue;
+            }
+
+            if (open is { } done)
+            {
+                yield return done;
+            }
+
+            open = range;
+        }
+
+        if (open is { } last)
+        {
+            yield return last;
+        }
     }
 
     /// <summary>The name of a region prefix, e.g. 上海市 for 31.</summary>

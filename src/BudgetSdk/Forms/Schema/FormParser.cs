@@ -12,44 +12,123 @@ namespace BudgetSdk.Forms.Schema;
 /// </summary>
 public static class FormParser
 {
-    /// <summary>Parses the text of a form file.</summary>
+    /// <summary>Parses the text of a form file that stands on its own (no <c>basedOn</c>).</summary>
     /// <param name="file">The file's name or path, for messages.</param>
     /// <param name="json">The file's text.</param>
-    public static FormTemplate Parse(string file, string json)
+    public static FormTemplate Parse(string file, string json) => Parse(file, json, _ => null);
+
+    /// <summary>
+    /// Parses the text of a form file; a file <c>basedOn</c> another form takes that form from <paramref name="forms"/> and
+    /// replaces what it restates (see <see cref="FormInheritance"/>).
+    /// </summary>
+    /// <param name="file">The file's name or path, for messages.</param>
+    /// <param name="json">The file's text.</param>
+    /// <param name="forms">The forms already parsed, by id (null when there is no such form).</param>
+    public static FormTemplate Parse(string file, string json, Func<string, FormTemplate?> forms)
     {
-        JsonDocument document;
+        ArgumentNullException.ThrowIfNull(forms);
+        using var document = Open(file, json);
+        var root = new JsonCursor(file, "$", document.RootElement);
+        root.AllowOnly("kind", "id", "title", "region", "years", "source", "kinds", "header", "tables", "identities", "narrative", "basedOn");
+        var kind = root.Required("kind");
+        if (kind.String() != "form")
+        {
+            throw kind.Error($"is \"{kind.Element.GetString()}\"; expected \"form\"");
+        }
+
+        if (root.Optional("basedOn") is { } basedOn)
+        {
+            var id = basedOn.String();
+            var parent = forms(id) ?? throw basedOn.Error($"names the form \"{id}\", which is not known; expected the id of a form read before this one");
+            var restated = new FormTemplate(
+                root.Required("id").String(),
+                root.Required("title").String(),
+                Region(root.Required("region")),
+                Years(root.Required("years")),
+                root.Optional("source")?.String() ?? parent.Source,
+                root.Optional("kinds")?.Items().Select(DocumentKind).ToArray() ?? parent.Kinds,
+                root.Optional("header") is { } header ? Header(header) : parent.Header,
+                root.Optional("tables")?.Items().Select(Table).ToArray() ?? [],
+                root.Optional("identities")?.Items().Select(Identity).ToArray() ?? [],
+                root.Optional("narrative") is { } text ? Narrative(text) : parent.Narrative);
+            return FormInheritance.Merge(root, parent, restated);
+        }
+
+        var form = new FormTemplate(
+            root.Required("id").String(),
+            root.Required("title").String(),
+            Region(root.Required("region")),
+            Years(root.Required("years")),
+            root.Optional("source")?.String(),
+            root.Required("kinds").Items().Select(DocumentKind).ToArray(),
+            Header(root.Required("header")),
+            root.Required("tables").Items().Select(Table).ToArray(),
+            root.Optional("identities")?.Items().Select(Identity).ToArray() ?? Array.Empty<FormIdentity>(),
+            root.Optional("narrative") is { } narrative ? Narrative(narrative) : NarrativeForm.None);
+        FormValidator.Check(root, form);
+        return form;
+    }
+
+    /// <summary>
+    /// Parses several form files, each <c>basedOn</c> form before the forms based on it (in any order of the files).
+    /// </summary>
+    /// <param name="files">(name, text) of each file.</param>
+    /// <exception cref="FormSchemaException">A file is broken, names an unknown form in <c>basedOn</c>, or the forms are
+    /// based on each other in a circle.</exception>
+    public static IReadOnlyList<FormTemplate> ParseAll(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var pending = files.Select(f => Peek(f.Key, f.Value)).ToList();
+        var parsed = new Dictionary<string, FormTemplate>(StringComparer.Ordinal);
+        var result = new List<FormTemplate>();
+        while (pending.Count > 0)
+        {
+            // A file whose base is read, or that has none, goes first; one naming a form no file has is left to Parse to
+            // report; a round with no file ready is a circle.
+            var ready = pending.Where(p => p.Base is null || parsed.ContainsKey(p.Base) || pending.All(q => q.Id != p.Base)).ToList();
+            if (ready.Count == 0)
+            {
+                throw new FormSchemaException(pending[0].File, "$.basedOn", $"names \"{pending[0].Base}\", which is based on this form in turn; expected forms based on each other without a circle");
+            }
+
+            foreach (var file in ready)
+            {
+                var form = Parse(file.File, file.Json, id => parsed.GetValueOrDefault(id));
+                parsed.TryAdd(form.Id, form);
+                result.Add(form);
+                pending.Remove(file);
+            }
+        }
+
+        return result;
+    }
+
+    private static JsonDocument Open(string file, string json)
+    {
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 32 });
+            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 32 });
         }
         catch (JsonException e)
         {
             throw new FormSchemaException(file, $"line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}", "not valid JSON: " + e.Message, e);
         }
+    }
 
-        using (document)
+    // A file's id and the id its basedOn names (null for none), before it is parsed; a file that is not JSON is left for
+    // Parse to report.
+    private static (string File, string Json, string? Id, string? Base) Peek(string file, string json)
+    {
+        try
         {
-            var root = new JsonCursor(file, "$", document.RootElement);
-            root.AllowOnly("kind", "id", "title", "region", "years", "source", "kinds", "header", "tables", "identities", "narrative");
-            var kind = root.Required("kind");
-            if (kind.String() != "form")
-            {
-                throw kind.Error($"is \"{kind.Element.GetString()}\"; expected \"form\"");
-            }
-
-            var form = new FormTemplate(
-                root.Required("id").String(),
-                root.Required("title").String(),
-                Region(root.Required("region")),
-                Years(root.Required("years")),
-                root.Optional("source")?.String(),
-                root.Required("kinds").Items().Select(DocumentKind).ToArray(),
-                Header(root.Required("header")),
-                root.Required("tables").Items().Select(Table).ToArray(),
-                root.Optional("identities")?.Items().Select(Identity).ToArray() ?? Array.Empty<FormIdentity>(),
-                root.Optional("narrative") is { } narrative ? Narrative(narrative) : NarrativeForm.None);
-            FormValidator.Check(root, form);
-            return form;
+            using var document = Open(file, json);
+            var root = document.RootElement;
+            string? Text(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            return (file, json, Text("id"), Text("basedOn"));
+        }
+        catch (FormSchemaException)
+        {
+            return (file, json, null, null);
         }
     }
 
@@ -81,8 +160,16 @@ public static class FormParser
 
     private static FormHeader Header(JsonCursor c)
     {
-        c.AllowOnly("department", "unit");
-        return new FormHeader(c.Required("department").Strings(nonEmpty: true), c.Required("unit").Strings(nonEmpty: true));
+        c.AllowOnly("department", "unit", "departmentCode", "year");
+        var departmentCode = c.Optional("departmentCode")?.Bool() ?? false;
+
+        // A name printed after its 部门编码 needs no label; any other name is found by its label.
+        var department = departmentCode ? c.Optional("department")?.Strings(nonEmpty: false) ?? [] : c.Required("department").Strings(nonEmpty: true);
+        return new FormHeader(department, c.Required("unit").Strings(nonEmpty: true))
+        {
+            DepartmentCode = departmentCode,
+            Year = c.Optional("year")?.Strings(nonEmpty: true) ?? [],
+        };
     }
 
     private static FormTable Table(JsonCursor c)
@@ -234,7 +321,7 @@ public static class FormParser
 
     private static FactSelector Selector(JsonCursor c)
     {
-        c.AllowOnly("measure", "funds", "kinds", "part", "threePublic", "economic", "carriedOver", "procurement");
+        c.AllowOnly("measure", "funds", "kinds", "part", "threePublic", "economic", "carriedOver", "procurement", "functional");
         var measure = FactMeasure.Inherit;
         if (c.Optional("measure") is { } measureCursor)
         {
@@ -270,6 +357,15 @@ public static class FormParser
             }
         }
 
+        var functional = c.Optional("functional")?.Strings(nonEmpty: true);
+        foreach (var (prefix, i) in (functional ?? Array.Empty<string>()).Select((p, i) => (p, i)))
+        {
+            if (prefix.Length is not (3 or 5 or 7) || !prefix.All(char.IsAsciiDigit))
+            {
+                throw c.Required("functional").Items()[i].Error($"is \"{prefix}\"; expected a 支出功能分类 类 (3 digits), 款 (5) or 项 (7)");
+            }
+        }
+
         var procurement = c.Optional("procurement")?.Strings(nonEmpty: true);
         foreach (var (category, i) in (procurement ?? Array.Empty<string>()).Select((p, i) => (p, i)))
         {
@@ -289,6 +385,7 @@ public static class FormParser
             c.Optional("carriedOver")?.Bool())
         {
             Procurement = procurement,
+            Functional = functional,
         };
     }
 

@@ -12,25 +12,29 @@ internal static class FormValidator
     /// <summary>How long one match of a narrative pattern may take: a pattern from a user's file must not hang a reader.</summary>
     public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
-    public static void Check(JsonCursor root, FormTemplate form)
+    /// <summary>Checks a form; <paramref name="tablePath"/> and <paramref name="identityPath"/> place a table or identity in
+    /// the file (a form based on another holds some of them in its base's file); null: <c>$.tables[i]</c>, <c>$.identities[i]</c>.</summary>
+    public static void Check(JsonCursor root, FormTemplate form, Func<int, string>? tablePath = null, Func<int, string>? identityPath = null)
     {
         var file = root.File;
+        tablePath ??= t => $"$.tables[{t}]";
+        identityPath ??= i => $"$.identities[{i}]";
         Unique(file, "$.kinds", form.Kinds.Select(k => k.Id), "kind");
         Unique(file, "$.tables", form.Tables.Select(t => t.Id), "table id");
         for (var t = 0; t < form.Tables.Count; t++)
         {
             var table = form.Tables[t];
-            Placeholders(file, $"$.tables[{t}].titles", table.Titles);
+            Placeholders(file, $"{tablePath(t)}.titles", table.Titles);
             if (table.EmptyNote is not null)
             {
-                Placeholders(file, $"$.tables[{t}].emptyNote", new[] { table.EmptyNote });
+                Placeholders(file, $"{tablePath(t)}.emptyNote", new[] { table.EmptyNote });
             }
 
             var single = table.Sides.Count == 1 && table.Sides[0].Id == FormCellRef.MainSide;
-            Unique(file, $"$.tables[{t}].sides", table.Sides.Select(s => s.Id), "side id");
+            Unique(file, $"{tablePath(t)}.sides", table.Sides.Select(s => s.Id), "side id");
             for (var s = 0; s < table.Sides.Count; s++)
             {
-                var sidePath = single ? $"$.tables[{t}]" : $"$.tables[{t}].sides[{s}]";
+                var sidePath = single ? tablePath(t) : $"{tablePath(t)}.sides[{s}]";
                 CheckSide(file, sidePath, table.Sides[s]);
                 DocumentKinds(file, sidePath, form, table.Sides[s]);
             }
@@ -40,10 +44,10 @@ internal static class FormValidator
         for (var i = 0; i < form.Identities.Count; i++)
         {
             var identity = form.Identities[i];
-            CheckCell(file, $"$.identities[{i}].left", form, identity.Left);
+            CheckCell(file, $"{identityPath(i)}.left", form, identity.Left);
             for (var r = 0; r < identity.Right.Count; r++)
             {
-                CheckCell(file, $"$.identities[{i}].right[{r}]", form, identity.Right[r]);
+                CheckCell(file, $"{identityPath(i)}.right[{r}]", form, identity.Right[r]);
             }
         }
 
@@ -148,8 +152,8 @@ internal static class FormValidator
         {
             FormCellRef.TotalRow => rows.Total.Position != TotalPosition.None || rows.Source == RowSource.Single,
             FormCellRef.SingleRow => rows.Source == RowSource.Single,
-            FormCellRef.EachCode => rows.Source == RowSource.Codes || rows.ClassLabels is not null,
-            var row when row.All(char.IsAsciiDigit) => rows.Source == RowSource.Codes || rows.ClassLabels is not null,
+            FormCellRef.EachCode => rows.Source == RowSource.Codes || rows.ClassLabels is not null || rows.HasCodeLines,
+            var row when row.All(char.IsAsciiDigit) => rows.Source == RowSource.Codes || rows.ClassLabels is not null || rows.LineFor(row) is not null,
             var row => rows.Lines.Any(l => l.Id == row),
         };
         if (!valid)

@@ -58,9 +58,19 @@ public static class LayoutWriter
         var width = Math.Max(blocks.Sum(b => b.Width) + (Gap * Math.Max(0, blocks.Length - 1)), 60);
         var title = printed.Title;
         text.Append(new string(' ', Math.Max(0, (width - title.Length) / 2))).Append(title).Append('\n');
-        var department = document.Form.Header.Department[0] + document.Header.Department;
-        var unit = document.Form.Header.Unit[0] + (printed.Unit == MoneyUnit.Yuan ? "元" : "万元");
+        var header = document.Form.Header;
+
+        // A name printed after its 部门编码 has no label (434 卢龙县人民政府办公室); any other follows the form's first label.
+        var department = header.DepartmentCode
+            ? (document.Header.DepartmentCode is { } code ? code + " " : string.Empty) + document.Header.Department
+            : header.Department[0] + document.Header.Department;
+        var unit = header.Unit[0] + (printed.Unit == MoneyUnit.Yuan ? "元" : "万元");
         text.Append(department).Append(' ', Math.Max(Gap, width - department.Length - unit.Length)).Append(unit).Append('\n');
+        if (header.Year.Count > 0)
+        {
+            text.Append(header.Year[0]).Append(document.Header.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
         text.Append('\n');
 
         var headers = blocks.Select(b => b.Header()).ToArray();

@@ -129,15 +129,24 @@ internal static class DeclaredSums
             return;
         }
 
-        // Codes are matched at the levels both sides list (t1's 类 against t3's 类).
-        var levels = rights.Aggregate((IEnumerable<int>)left.Value.Side.Rows.Levels, (l, r) => l.Intersect(r.Side!.Value.Side.Rows.Levels)).ToHashSet();
-        var codes = rights.SelectMany(r => r.Side!.Value.Rows.Rows).Concat(left.Value.Rows.Rows)
-            .Where(r => r.Kind == PrintedRowKind.Code && levels.Contains(r.Id.Length)).Select(r => r.Id).Distinct();
+        // Codes are matched at the levels both sides list (t1's 类 against t3's 类); a side of fixed lines standing for 类
+        // (Hebei's T1) lists the codes of its lines.
+        var levels = rights.Aggregate(Levels(left.Value.Side), (l, r) => l.Intersect(Levels(r.Side!.Value.Side))).ToHashSet();
+        var codes = rights.Select(r => r.Side!.Value).Prepend(left.Value).SelectMany(Codes).Where(c => levels.Contains(c.Length)).Distinct();
         foreach (var code in codes)
         {
-            Equal(broken, $"{identity.Id}.{code}", left.Value.Rows.Cell(code, identity.Left.Column), rights.Select(r => r.Side!.Value.Rows.Cell(code, r.Ref.Column)));
+            Equal(broken, $"{identity.Id}.{code}", CodeCell(left.Value, code, identity.Left.Column), rights.Select(r => CodeCell(r.Side!.Value, code, r.Ref.Column)));
         }
     }
+
+    private static IEnumerable<int> Levels(FormSide side)
+        => side.Rows.HasCodeLines ? side.Rows.Lines.Select(l => l.Select.FunctionalCode).OfType<string>().Select(c => c.Length).Distinct() : side.Rows.Levels;
+
+    private static IEnumerable<string> Codes((FormSide Side, PrintedSide Rows) side)
+        => side.Rows.Rows.Select(r => r.Kind == PrintedRowKind.Code ? r.Id : side.Side.Rows.Lines.FirstOrDefault(l => l.Id == r.Id)?.Select.FunctionalCode).OfType<string>();
+
+    private static decimal? CodeCell((FormSide Side, PrintedSide Rows) side, string code, string column)
+        => side.Rows.Cell(side.Side.Rows.LineFor(code)?.Id ?? code, column);
 
     /// <summary>A cell; the total of a side whose total is unprinted is the sum of its top rows.</summary>
     private static decimal? CellOf((FormSide Side, PrintedSide Rows) side, FormCellRef cell)

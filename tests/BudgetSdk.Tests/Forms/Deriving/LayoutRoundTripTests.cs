@@ -48,6 +48,6 @@ public class LayoutRoundTripTests
 
         var e = Should.Throw<ArgumentException>(() => builder.BuildForm());
 
-        e.Message.ShouldStartWith("no template for 四川省 2025 (the schema has: 河北省 2023–2024, 上海市");
+        e.Message.ShouldStartWith("no template for 四川省 2025 (the schema has: 河北省 2023–2024, 青龙满族自治县 2024, 望都县 2024, 上海市");
     }
 }

@@ -75,6 +75,9 @@ internal static class FormFactsFixtures
                 // 基本支出 here, since the facts split 基本支出 by economic 款 for 一般公共预算 only while Jiangsu's T6 covers both.
                 source = kind == ExpenseKind.Reserve ? FundingSource.GeneralPublicBudget : source;
                 kind = kind == ExpenseKind.Basic && source == FundingSource.GovernmentFund ? ExpenseKind.Project : kind;
+
+                // 财政拨款 money is 基本, 项目 or 机动 only (the builder's rule; Hebei's T4 = T5 + T7 + T8, which list 基本 and 项目).
+                kind = source.IsFiscal() && kind is ExpenseKind.Operating or ExpenseKind.RemittanceToSuperior or ExpenseKind.SubsidyToAffiliates ? ExpenseKind.Project : kind;
                 spending.Add(new Spending(code, kind, source, Cents(random, 1_000_000_000)));
             }
         }
