@@ -84,6 +84,23 @@ public sealed class ProjectSchemaTests
     }
 
     [Fact]
+    public void A_cs_edit_reruns_nothing_and_an_edit_of_the_file_reemits_only_its_edition()
+    {
+        var harness = new GeneratorHarness([(Path2025, Edition2025)], extendShipped: true);
+        harness.Run();
+        harness.AddSyntaxTree("namespace Consumer { public sealed class Added { } }");
+        var afterCs = harness.Run().Results.Single();
+        afterCs.TrackedSteps[BudgetSchemaGenerator.Steps.Resolve].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
+
+        harness.ReplaceFile(Path2025, Edition2025.Replace("中央金融机构注资特别国债支出", "中央金融机构注资特别国债支出（修订）", StringComparison.Ordinal));
+        var afterEdit = harness.Run().Results.Single();
+        var modified = afterEdit.TrackedSteps[BudgetSchemaGenerator.Steps.Units].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .Select(o => ((Model.EmitUnit)o.Value).HintName);
+        modified.ShouldBe(["FunctionalCodeEdition2025.g.cs"]);
+    }
+
+    [Fact]
     public void A_project_without_schema_files_gets_nothing_generated()
     {
         var result = new GeneratorHarness([], extendShipped: true).Run();

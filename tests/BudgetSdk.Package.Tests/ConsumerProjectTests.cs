@@ -72,6 +72,14 @@ public sealed class ConsumerProjectTests(PackedPackages packages) : IClassFixtur
     }
 
     [Fact]
+    public void BudgetSdkAddSchemaFiles_false_reads_no_schema_file_of_the_project()
+    {
+        var directory = packages.CreateConsumer("Broken", "BrokenNotRead", "<BudgetSdkAddSchemaFiles>false</BudgetSdkAddSchemaFiles>");
+        var build = DotNet.Run(directory, "build");
+        build.ExitCode.ShouldBe(0, build.ToString());
+    }
+
+    [Fact]
     public void The_budget_tool_installs_from_the_folder_and_audits_a_seed()
     {
         var tools = Path.Combine(packages.Root, "tools");

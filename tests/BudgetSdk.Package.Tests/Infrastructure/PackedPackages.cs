@@ -44,9 +44,12 @@ public sealed class PackedPackages : IDisposable
     /// A fresh project in Root/<paramref name="name"/>: the files of Consumers/<paramref name="name"/> and the csproj a user
     /// writes (three lines that matter: the SDK, the framework and the PackageReference), warnings as errors.
     /// </summary>
-    public string CreateConsumer(string name)
+    /// <param name="name">The folder under Consumers/ whose files the project gets.</param>
+    /// <param name="folder">The project's folder under Root; <paramref name="name"/> when null.</param>
+    /// <param name="properties">More MSBuild properties for the project, as XML.</param>
+    public string CreateConsumer(string name, string? folder = null, string properties = "")
     {
-        var directory = Path.Combine(Root, name);
+        var directory = Path.Combine(Root, folder ?? name);
         var source = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
         Directory.CreateDirectory(directory);
         foreach (var file in Directory.EnumerateFiles(source))
@@ -62,6 +65,7 @@ public sealed class PackedPackages : IDisposable
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="BudgetSdk" Version="{Version}" />
