@@ -48,6 +48,8 @@ public sealed class ConsumerProjectTests(PackedPackages packages) : IClassFixtur
     public void A_project_with_its_own_2025_edition_builds_a_2025_disclosure_with_the_generated_member()
     {
         var directory = packages.CreateConsumer("Edition2025");
+        // The edition file is the one README.md offers to copy, so that what a reader copies is what is tested.
+        File.WriteAllText(Path.Combine(directory, "functional-2025.budget.json"), ReadmeEditionFile());
         var json = Path.Combine(directory, "disclosure-2025.json");
         var run = DotNet.Run(directory, "run", "--", json);
         run.ExitCode.ShouldBe(0, run.ToString());
@@ -91,5 +93,14 @@ public sealed class ConsumerProjectTests(PackedPackages packages) : IClassFixtur
         audit.ExitCode.ShouldBe(1, audit.ToString());
         audit.Output.ShouldContain("BDR0705 T9/合计/合计");
         audit.Output.ShouldContain("3 errors, 3 warnings");
+    }
+
+    /// <summary>The first JSON block of README.md's section "Use it in your project".</summary>
+    private static string ReadmeEditionFile()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = readme[readme.IndexOf("## Use it in your project", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
     }
 }

@@ -1,4 +1,4 @@
-// A project with a 2025 edition of its own (functional-2025.budget.json, based on 2024): the generated member of the code
+// A project with a 2025 edition of its own (functional-2025.budget.json, based on 2024: the file README.md offers to copy): the generated member of the code
 // it adds builds a 2025 disclosure, which is written to JSON and read back.
 using BudgetSdk.Amounts;
 using BudgetSdk.Building;
