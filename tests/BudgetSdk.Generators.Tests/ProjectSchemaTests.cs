@@ -171,6 +171,7 @@ public sealed class ProjectSchemaTests
             """);
         diagnostic.Id.ShouldBe("BDG0007");
         DiagnosticTests.Position(diagnostic).ShouldBe((1, 59));
+        diagnostic.GetMessage().ShouldEndWith("a project declares an edition of its own in its codes file with \"basedOn\", e.g. \"edition\": 2025, \"basedOn\": 2024");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class ProjectSchemaResolver
         // The shipped files first: a project's change applies to what the shipped files of its edition define.
         var combined = SchemaResolver.ResolveCatalogs(shipped.Concat(codeFiles).ToList());
         var paths = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
-        diagnostics.AddRange(combined.Diagnostics.Where(d => paths.Contains(d.Span.Path) || d.Id == SchemaDiagnostics.InternalError.Id));
+        diagnostics.AddRange(combined.Diagnostics.Where(d => paths.Contains(d.Span.Path) || d.Id == SchemaDiagnostics.InternalError.Id).Select(ForProject));
 
         var units = new List<EmitUnit>();
         var emitted = new Dictionary<(string System, int Year), ProjectEditionUnit>();
@@ -112,6 +112,13 @@ internal static class ProjectSchemaResolver
         return new ProjectEditionUnit(@namespace, system.TypeName, system.Title, year, edition.Edition.BasedOn, baseCatalog, description,
             added, replaced, removed, edition.Changes, edition.Sources);
     }
+
+    /// <summary>BDG0007 names the shipped manifest's editions; a project has no manifest, so it is told how to declare one.</summary>
+    private static DiagnosticInfo ForProject(DiagnosticInfo info)
+        => info.Id == SchemaDiagnostics.UnknownEdition.Id && info.Arguments.Count == 2
+            ? DiagnosticInfo.Create(info.Id, info.Span, info.Arguments[0],
+                info.Arguments[1] + "; a project declares an edition of its own in its codes file with \"basedOn\", e.g. \"edition\": 2025, \"basedOn\": 2024")
+            : info;
 
     private static bool SameEntry(ResolvedCode a, ResolvedCode b)
         => a.Name == b.Name && a.Notes == b.Notes && a.Aliases.Equals(b.Aliases);
