@@ -39,12 +39,12 @@ public sealed class BudgetSchemaGenerator : IIncrementalGenerator
             .Select(static (text, cancellationToken) => ParseSafely(text, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
-        var @namespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ReadNamespace(options.GlobalOptions))
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new GeneratorSettings(ReadNamespace(options.GlobalOptions), ReadExtendsShipped(options.GlobalOptions)))
             .WithTrackingName(Steps.Namespace);
 
         var resolved = files.Collect()
-            .Combine(@namespace)
+            .Combine(settings)
             .Select(static (input, _) => ResolveSafely(input.Left, input.Right))
             .WithTrackingName(Steps.Resolve);
 
@@ -73,8 +73,18 @@ public sealed class BudgetSchemaGenerator : IIncrementalGenerator
             : DefaultNamespace;
     }
 
+    /// <summary>
+    /// True in a project that references the BudgetSdk package (its props set <c>BudgetSdkExtendShippedSchema</c>): the
+    /// project's files then extend the schema embedded in this assembly instead of being a schema of their own.
+    /// </summary>
+    private static bool ReadExtendsShipped(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+        => options.TryGetValue("build_property.BudgetSdkExtendShippedSchema", out var value)
+            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     internal static string Emit(EmitUnit unit) => unit switch
     {
+        ProjectEditionUnit u => ProjectEmitter.EmitEdition(u),
+        ProjectSchemaUnit u => ProjectEmitter.EmitRegistration(u),
         CodeTypeUnit u => CodeSystemEmitter.EmitType(u),
         EditionUnit u => CodeSystemEmitter.EmitEdition(u),
         ClassUnit u => CodeSystemEmitter.EmitClass(u),
@@ -101,11 +111,13 @@ public sealed class BudgetSchemaGenerator : IIncrementalGenerator
         }
     }
 
-    private static ResolvedSchema ResolveSafely(ImmutableArray<SchemaFile> files, string @namespace)
+    private static ResolvedSchema ResolveSafely(ImmutableArray<SchemaFile> files, GeneratorSettings settings)
     {
         try
         {
-            return SchemaResolver.Resolve(files, @namespace);
+            return settings.ExtendsShipped
+                ? ProjectSchemaResolver.Resolve(files, settings.Namespace)
+                : SchemaResolver.Resolve(files, settings.Namespace);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

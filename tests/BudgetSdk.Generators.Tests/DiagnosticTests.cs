@@ -359,7 +359,7 @@ public sealed partial class DiagnosticTests
         => new GeneratorHarness(files).Run().Diagnostics;
 
     /// <summary>One-based line and column, as an editor shows them.</summary>
-    private static (int Line, int Column) Position(Diagnostic diagnostic)
+    internal static (int Line, int Column) Position(Diagnostic diagnostic)
     {
         var start = diagnostic.Location.GetLineSpan().StartLinePosition;
         return (start.Line + 1, start.Character + 1);

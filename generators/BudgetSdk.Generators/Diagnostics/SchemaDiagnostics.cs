@@ -52,6 +52,9 @@ internal static class SchemaDiagnostics
     public static readonly DiagnosticDescriptor DuplicateDeclaration = Error(
         "BDG0014", "Duplicate declaration", "{0} '{1}' is declared more than once; expected unique {0}s");
 
+    public static readonly DiagnosticDescriptor ProjectKind = Error(
+        "BDG0015", "Schema file kind a project cannot add", "A project that references BudgetSdk cannot add a schema file of kind '{0}' yet; expected kind codes (an edition's changes or codes)");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "BDG0099", "Internal generator error", "The BudgetSdk generator failed unexpectedly while reading '{0}': {1}. Please report this with the schema file.");
 
@@ -59,12 +62,16 @@ internal static class SchemaDiagnostics
     {
         MalformedJson, DuplicateCode, MissingParent, InvalidCode, EmptyName, UnknownTierParent, UnknownEdition,
         UnknownCodeSystem, InvalidProperty, UnknownKind, ManifestProblem, InvalidChange, InvalidLine,
-        DuplicateDeclaration, InternalError,
+        DuplicateDeclaration, ProjectKind, InternalError,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
+    /// <summary>Where each diagnostic is explained: its section of docs/diagnostics.md (anchor = the id in lower case).</summary>
+    private const string HelpBase = "https://github.com/budgetsdk/BudgetSdk/blob/main/docs/diagnostics.md#";
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            description: "See docs/diagnostics.md in the BudgetSdk repository for " + id + ".");
+            description: "See docs/diagnostics.md in the BudgetSdk repository for " + id + ".",
+            helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

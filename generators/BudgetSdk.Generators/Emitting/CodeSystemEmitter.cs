@@ -27,14 +27,21 @@ internal static class CodeSystemEmitter
         w.Doc($"The code system: {Xml(unit.Title)}.");
         w.Line($"public static {Runtime}.CodeSystemInfo CodeSystem {{ get; }} = new({Literal(unit.SystemId)}, {Literal(unit.Title)}, new int[] {{ {string.Join(", ", unit.Levels)} }});");
         w.Line();
-        w.Doc("The editions (budget years) with codes, oldest first.");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<int> Editions {{ get; }} = new int[] {{ {string.Join(", ", unit.Editions)} }};");
+        w.Line($"private static readonly int[] ShippedEditions = new int[] {{ {string.Join(", ", unit.Editions)} }};");
+        w.Line();
+        w.Doc("The editions (budget years) with codes, oldest first: the shipped ones and those the project's schema files define.");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<int> Editions => {Runtime}.CodeEditions<{t}>.YearsWith(ShippedEditions);");
         w.Line();
         EmitLatest(w, unit);
 
         w.Doc("The catalog of an edition, if the schema has it.");
         w.Line($"public static bool TryGetEdition(int year, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Runtime}.CodeCatalog<{t}>? catalog)");
         w.Open();
+        w.Line($"if ({Runtime}.CodeEditions<{t}>.TryGet(year, out catalog))");
+        w.Open();
+        w.Line("return true;");
+        w.Close();
+        w.Line();
         w.Line("catalog = year switch");
         w.Open();
         foreach (var year in unit.Editions)
@@ -49,7 +56,7 @@ internal static class CodeSystemEmitter
         w.Line();
         w.Doc("The catalog of an edition.", "Throws <see cref=\"global::System.ArgumentOutOfRangeException\"/> naming the editions there are.");
         w.Line($"public static {Runtime}.CodeCatalog<{t}> ForEdition(int year)");
-        w.Line($"    => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, {Literal($"{unit.Title} has no edition with that year; expected one of: {(unit.Editions.Count > 0 ? editions : "(none)")}")});");
+        w.Line($"    => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, {Literal($"{unit.Title} has no edition with that year; expected one of: ")} + (Editions.Count > 0 ? global::System.String.Join(\", \", Editions) : \"(none)\"));");
         w.Line();
         EmitParsing(w, t);
         w.Doc($"Reads and writes a {Xml(unit.Title)} code as its code string; reading uses the newest edition unless constructed with a year.");
@@ -75,8 +82,8 @@ internal static class CodeSystemEmitter
         if (unit.Editions.Count > 0)
         {
             var latest = unit.Editions[unit.Editions.Count - 1];
-            w.Doc($"The newest edition ({latest}).");
-            w.Line($"public static {Runtime}.CodeCatalog<{unit.TypeName}> Latest => Edition{latest}.Catalog;");
+            w.Doc($"The newest edition: {latest}, or a later one the project's schema files define.");
+            w.Line($"public static {Runtime}.CodeCatalog<{unit.TypeName}> Latest => {Runtime}.CodeEditions<{unit.TypeName}>.NewestOr(Edition{latest}.Catalog);");
         }
         else
         {
@@ -130,15 +137,7 @@ internal static class CodeSystemEmitter
         w.Doc($"Every code of edition {unit.Year}, in code order, with lookups by code and by name.");
         w.Line($"public static {Runtime}.CodeCatalog<{t}> Catalog {{ get; }} = new(");
         w.Line($"    CodeSystem, {unit.Year}, {(unit.BasedOn is int y ? Int(y) : "null")}, Fill, static (catalog, entry) => new {t}(catalog, entry),");
-        w.Line($"    new {Runtime}.CodeChange[]");
-        w.Line("    {");
-        foreach (var change in unit.Changes)
-        {
-            w.Line($"        new({Runtime}.CodeChangeKind.{change.Operation}, {Literal(change.Code)}, {Literal(change.Name)}, {Array(change.ReplacedBy)}),");
-        }
-
-        w.Line("    },");
-        w.Line($"    {Array(unit.Sources)});");
+        ChangesAndSources(w, unit.Changes, unit.Sources);
         w.Line();
         w.Line($"private static void Fill({Runtime}.CodeEntries entries)");
         w.Open();
@@ -172,16 +171,35 @@ internal static class CodeSystemEmitter
         w.Close();
         foreach (var code in unit.Codes)
         {
-            w.Line();
-            var aliases = code.Aliases.Count > 0 ? " Also printed as: " + Xml(string.Join("、", code.Aliases)) + "." : string.Empty;
-            w.Doc($"<c>{code.Code}</c> {Xml(code.Name)}",
-                $"{LevelName(code.Code.Length, unit.ClassCode.Length)} of {Xml(unit.Title)} {unit.Year}: {Xml(code.NamePath)}.{aliases}");
-            w.Line($"public static {t} {Identifiers.ForCode(code.Name, code.Code)} => Catalog.Get({Literal(code.Code)});");
+            Member(w, t, code, $"{LevelName(code.Code.Length, unit.ClassCode.Length)} of {Xml(unit.Title)} {unit.Year}");
         }
 
         w.Close();
         w.Close();
         return w.Finish();
+    }
+
+    /// <summary>The last two arguments of a catalog: its changes from its base and its sources.</summary>
+    internal static void ChangesAndSources(SourceWriter w, EquatableArray<ResolvedChange> changes, EquatableArray<string> sources)
+    {
+        w.Line($"    new {Runtime}.CodeChange[]");
+        w.Line("    {");
+        foreach (var change in changes)
+        {
+            w.Line($"        new({Runtime}.CodeChangeKind.{change.Operation}, {Literal(change.Code)}, {Literal(change.Name)}, {Array(change.ReplacedBy)}),");
+        }
+
+        w.Line("    },");
+        w.Line($"    {Array(sources)});");
+    }
+
+    /// <summary>The named member of one code, after a blank line; <paramref name="where"/> opens its remarks.</summary>
+    internal static void Member(SourceWriter w, string type, ResolvedCode code, string where)
+    {
+        w.Line();
+        var aliases = code.Aliases.Count > 0 ? " Also printed as: " + Xml(string.Join("、", code.Aliases)) + "." : string.Empty;
+        w.Doc($"<c>{code.Code}</c> {Xml(code.Name)}", $"{where}: {Xml(code.NamePath)}.{aliases}");
+        w.Line($"public static {type} {Identifiers.ForCode(code.Name, code.Code)} => Catalog.Get({Literal(code.Code)});");
     }
 
     /// <summary>类/款/项 by depth; the first level's length tells the depth of the others.</summary>

@@ -82,3 +82,38 @@ internal sealed record LineSetUnit(
 }
 
 internal sealed record ResolvedLine(string Label, string? FunctionalClass, EquatableArray<string> Keys, string? Text, string? Notes);
+
+/// <summary>
+/// An edition a referencing project's schema files define or change, as its difference from the catalog it starts from
+/// (<paramref name="BaseCatalog"/>, a C# expression): the shipped codes are not generated again.
+/// </summary>
+internal sealed record ProjectEditionUnit(
+    string Namespace,
+    string TypeName,
+    string Title,
+    int Year,
+    int? BasedOn,
+    string BaseCatalog,
+    string BaseDescription,
+    EquatableArray<ResolvedCode> Added,
+    EquatableArray<ResolvedCode> Replaced,
+    EquatableArray<string> Removed,
+    EquatableArray<ResolvedChange> Changes,
+    EquatableArray<string> Sources)
+    : EmitUnit(Namespace)
+{
+    /// <summary>The generated class, e.g. <c>FunctionalCodeEdition2025</c>.</summary>
+    public string ClassName => ProjectClassName(TypeName, Year);
+
+    public override string HintName => $"{ClassName}.g.cs";
+
+    public static string ProjectClassName(string typeName, int year) => $"{typeName}Edition{year}";
+}
+
+/// <summary>The module initializer that registers a project's editions (<c>ProjectSchema.Register()</c>).</summary>
+internal sealed record ProjectSchemaUnit(string Namespace, EquatableArray<ProjectEditionReference> Editions) : EmitUnit(Namespace)
+{
+    public override string HintName => "ProjectSchema.g.cs";
+}
+
+internal sealed record ProjectEditionReference(string TypeName, string ClassName);

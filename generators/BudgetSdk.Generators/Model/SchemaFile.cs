@@ -12,6 +12,9 @@ internal sealed record SchemaFile(
     LineSetModel? LineSet,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Where the file's <c>kind</c> is written (the whole file when it has none).</summary>
+    public SourceSpan KindSpan { get; init; }
+
     /// <summary>The form the file describes (<c>kind: form</c>), or null.</summary>
     public FormModel? Form { get; init; }
 }
@@ -43,7 +46,17 @@ internal sealed record CodeListModel(
     SourceSpan EditionSpan,
     string? Source,
     EquatableArray<CodeEntryModel> Codes,
-    EquatableArray<CodeChangeModel> Changes);
+    EquatableArray<CodeChangeModel> Changes)
+{
+    /// <summary>
+    /// The edition's base when the file declares the edition itself (<c>basedOn</c> in a codes file): how a project that
+    /// references BudgetSdk adds an edition, having no manifest of its own.
+    /// </summary>
+    public int? BasedOn { get; init; }
+
+    /// <summary>Where <see cref="BasedOn"/> is written (the file's object when it is not).</summary>
+    public SourceSpan BasedOnSpan { get; init; }
+}
 
 internal sealed record CodeEntryModel(
     string Code, string Name, EquatableArray<string> Aliases, string? Notes, SourceSpan CodeSpan, SourceSpan NameSpan);

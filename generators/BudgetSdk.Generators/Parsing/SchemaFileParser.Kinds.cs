@@ -98,7 +98,11 @@ internal static partial class SchemaFileParser
 
         return system is null || edition is null
             ? null
-            : new CodeListModel(system, reader.SpanOf("codeSystem"), edition.Value, reader.SpanOf("edition"), source, codes.ToEquatableArray(), changes.ToEquatableArray());
+            : new CodeListModel(system, reader.SpanOf("codeSystem"), edition.Value, reader.SpanOf("edition"), source, codes.ToEquatableArray(), changes.ToEquatableArray())
+            {
+                BasedOn = reader.OptionalInt("basedOn"),
+                BasedOnSpan = reader.SpanOf("basedOn"),
+            };
     }
 
     private static CodeChangeModel? ParseChange(PropertyReader item)

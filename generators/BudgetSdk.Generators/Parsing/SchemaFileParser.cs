@@ -67,7 +67,7 @@ internal static partial class SchemaFileParser
                 break;
         }
 
-        return new SchemaFile(path, manifest, codes, framework, lineSet, diagnostics.ToEquatableArray()) { Form = form };
+        return new SchemaFile(path, manifest, codes, framework, lineSet, diagnostics.ToEquatableArray()) { Form = form, KindSpan = reader.SpanOf("kind") };
     }
 
     private static SchemaFile Empty(string path, List<DiagnosticInfo> diagnostics)

@@ -90,10 +90,15 @@ internal sealed partial class SchemaResolver
 
         foreach (var change in lists.SelectMany(l => l.Changes))
         {
-            if (!derived)
+            // A base that is not declared is reported at its basedOn already (BDG0007); its changes are not reported again.
+            if (!derived && !(edition.BasedOn is int missing && !_editions.ContainsKey(missing)))
             {
                 Report(SchemaDiagnostics.InvalidChange, change.CodeSpan,
                     $"edition {edition.Year} of {system.Id} has no earlier edition to change; expected 'changes' only in an edition declared with 'basedOn' whose base has codes");
+            }
+
+            if (!derived)
+            {
                 continue;
             }
 
@@ -209,9 +214,11 @@ internal sealed partial class SchemaResolver
     {
         var topLength = system.Levels[0];
         var classes = entries.Values.GroupBy(e => e.Code.Substring(0, topLength)).ToList();
+        var all = new List<ResolvedCode>();
         foreach (var group in classes)
         {
             var codes = group.Select(e => new ResolvedCode(e.Code, e.Name, e.Aliases, e.Notes, NamePath(system, e, entries))).ToEquatableArray();
+            all.AddRange(codes);
             _units.Add(new ClassUnit(_namespace, system.TypeName, system.Title, edition.Year, group.Key, codes));
         }
 
@@ -224,6 +231,7 @@ internal sealed partial class SchemaResolver
             .Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         _sources[(system.Id, edition.Year)] = sourceList;
         var sources = sourceList.ToEquatableArray();
+        _catalogs.Add(new ResolvedEdition(system, edition, all, changes, sources));
         _units.Add(new EditionUnit(_namespace, system.TypeName, system.Title, edition.Year, edition.BasedOn,
             classes.Select(g => g.Key).ToEquatableArray(), changes, sources));
     }

@@ -27,6 +27,37 @@ internal sealed partial class SchemaResolver
     {
         // AdditionalFiles arrive in project order; sorting by path keeps output independent of it.
         var files = unordered.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var resolver = Create(files, @namespace, out var failed);
+        if (resolver is null)
+        {
+            return failed!;
+        }
+
+        resolver.Run(files);
+        return new ResolvedSchema(resolver._units.ToEquatableArray(), resolver._diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Resolves the code lists of <paramref name="files"/> (in the order given: a base's files before the files that
+    /// extend them) to every edition's codes, without cutting them into emit units.
+    /// </summary>
+    public static ResolvedCatalogs ResolveCatalogs(List<SchemaFile> files)
+    {
+        var resolver = Create(files, string.Empty, out var failed);
+        if (resolver is null)
+        {
+            return new ResolvedCatalogs(new List<ResolvedEdition>(), failed!.Diagnostics.ToList());
+        }
+
+        resolver.DeclareEditions(files);
+        resolver.DeclareSystems();
+        resolver.ResolveCodeSystems(files.Where(f => f.Codes is not null).Select(f => f.Codes!).ToList());
+        return new ResolvedCatalogs(resolver._catalogs, resolver._diagnostics);
+    }
+
+    private static SchemaResolver? Create(List<SchemaFile> files, string @namespace, out ResolvedSchema? failed)
+    {
+        failed = null;
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
         var manifests = files.Where(f => f.Manifest is not null).ToList();
         if (manifests.Count == 0)
@@ -38,7 +69,8 @@ internal sealed partial class SchemaResolver
                     $"none of the {files.Count} schema file(s) is the manifest; expected exactly one file with \"kind\": \"manifest\" declaring the code systems and editions"));
             }
 
-            return new ResolvedSchema(EquatableArray<EmitUnit>.Empty, diagnostics.ToEquatableArray());
+            failed = new ResolvedSchema(EquatableArray<EmitUnit>.Empty, diagnostics.ToEquatableArray());
+            return null;
         }
 
         foreach (var extra in manifests.Skip(1))
@@ -49,13 +81,12 @@ internal sealed partial class SchemaResolver
 
         var resolver = new SchemaResolver(@namespace, manifests[0].Manifest!);
         resolver._diagnostics.AddRange(diagnostics);
-        resolver.Run(files);
-        return new ResolvedSchema(resolver._units.ToEquatableArray(), resolver._diagnostics.ToEquatableArray());
+        return resolver;
     }
 
     private void Run(List<SchemaFile> files)
     {
-        DeclareEditions();
+        DeclareEditions(files);
         DeclareSystems();
         ResolveCodeSystems(files.Where(f => f.Codes is not null).Select(f => f.Codes!).ToList());
         var frameworks = ResolveFrameworks(files.Where(f => f.Framework is not null).Select(f => f.Framework!).ToList());
@@ -64,7 +95,7 @@ internal sealed partial class SchemaResolver
         _units.Add(new FormSourcesUnit(_namespace, files.Where(f => f.Form is not null).Select(f => f.Form!).ToEquatableArray()));
     }
 
-    private void DeclareEditions()
+    private void DeclareEditions(List<SchemaFile> files)
     {
         foreach (var edition in _manifest.Editions)
         {
@@ -76,6 +107,8 @@ internal sealed partial class SchemaResolver
 
             _editions.Add(edition.Year, edition);
         }
+
+        DeclareFileEditions(files.Where(f => f.Codes is { BasedOn: not null }).Select(f => f.Codes!));
 
         // An edition is written as its known differences from another one. The base is usually earlier (2024 from 2023),
         // but may be later: the schema has no complete list older than 2023, so 2017 is the 2023 list plus the codes that

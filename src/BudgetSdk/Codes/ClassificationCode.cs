@@ -67,7 +67,8 @@ public abstract class ClassificationCode<TSelf> : IEquatable<TSelf>, IComparable
         }
     }
 
-    private CodeEntry Entry { get; }
+    /// <summary>The code as data; a derived edition starts from its base's entries.</summary>
+    internal CodeEntry Entry { get; }
 
     internal void Link(TSelf? parent, IReadOnlyList<TSelf> children)
     {

@@ -13,6 +13,7 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
     where TCode : ClassificationCode<TCode>
 {
     private readonly Lazy<Index> _index;
+    private readonly Func<CodeCatalog<TCode>, CodeEntry, TCode> _create;
 
     /// <summary>Creates a catalog; generated code calls this once per edition.</summary>
     /// <remarks>Codes are 1 to 15 ASCII digits, as the generator checks; the first lookup throws otherwise.</remarks>
@@ -31,7 +32,29 @@ public sealed class CodeCatalog<TCode> : IReadOnlyList<TCode>
         BasedOn = basedOn;
         Changes = changes;
         Sources = sources;
+        _create = create;
         _index = new Lazy<Index>(() => Index.Build(this, fill, create), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// A new catalog that starts as this one's codes and applies <paramref name="change"/> to them: how a referencing
+    /// project's generated code makes its editions (2025 from 2024, or 2024 with the project's local codes) without
+    /// repeating the codes it inherits.
+    /// </summary>
+    /// <param name="edition">The new catalog's edition (budget year).</param>
+    /// <param name="basedOn">The edition it is derived from, as <see cref="BasedOn"/> reports it.</param>
+    /// <param name="change">Adds, replaces and removes entries, run once on first use.</param>
+    /// <param name="changes">What changed from <paramref name="basedOn"/>.</param>
+    /// <param name="sources">Where the data was transcribed from.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public CodeCatalog<TCode> Derive(int edition, int? basedOn, Action<CodeEntries> change, CodeChange[] changes, string[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return new CodeCatalog<TCode>(CodeSystem, edition, basedOn, entries =>
+        {
+            entries.AddRange(_index.Value.Codes.Select(c => c.Entry));
+            change(entries);
+        }, _create, changes, sources);
     }
 
     /// <summary>The code system, e.g. 支出功能分类.</summary>

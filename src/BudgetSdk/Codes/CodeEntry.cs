@@ -23,4 +23,21 @@ public sealed class CodeEntries
 
     /// <summary>Adds a code with notes and aliases.</summary>
     public void Add(string code, string name, string? notes, string[] aliases) => _entries.Add(new CodeEntry(code, name, notes, aliases));
+
+    /// <summary>Gives a code already added a new name, notes and aliases (a project's rename, or aliases it adds).</summary>
+    /// <exception cref="KeyNotFoundException">No such code was added; the generator checks this, so it means stale generated code.</exception>
+    public void Replace(string code, string name, string? notes, string[] aliases) => _entries[IndexOf(code)] = new CodeEntry(code, name, notes, aliases);
+
+    /// <summary>Removes a code already added (a project's retirement).</summary>
+    /// <exception cref="KeyNotFoundException">No such code was added.</exception>
+    public void Remove(string code) => _entries.RemoveAt(IndexOf(code));
+
+    internal void AddRange(IEnumerable<CodeEntry> entries) => _entries.AddRange(entries);
+
+    // Linear: a project changes a handful of codes, and the catalog is filled once.
+    private int IndexOf(string code)
+    {
+        var index = _entries.FindIndex(e => string.Equals(e.Code, code, StringComparison.Ordinal));
+        return index >= 0 ? index : throw new KeyNotFoundException($"no code '{code}' to change in the edition being filled");
+    }
 }

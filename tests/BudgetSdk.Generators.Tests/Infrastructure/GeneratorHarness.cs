@@ -11,7 +11,9 @@ internal sealed class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
-    public GeneratorHarness(IEnumerable<(string Path, string Text)> files)
+    /// <param name="files">The schema files.</param>
+    /// <param name="extendShipped">True to run as in a project that references the package (<c>BudgetSdkExtendShippedSchema</c>).</param>
+    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, bool extendShipped = false)
     {
         Files = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         Compilation = CSharpCompilation.Create(
@@ -22,7 +24,11 @@ internal sealed class GeneratorHarness
         Driver = CSharpGeneratorDriver.Create(
             [new BudgetSchemaGenerator().AsSourceGenerator()],
             Files,
-            optionsProvider: new TestOptionsProvider(new Dictionary<string, string> { ["build_property.BudgetSdkNamespace"] = Namespace }),
+            optionsProvider: new TestOptionsProvider(new Dictionary<string, string>
+            {
+                ["build_property.BudgetSdkNamespace"] = Namespace,
+                ["build_property.BudgetSdkExtendShippedSchema"] = extendShipped ? "true" : string.Empty,
+            }),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -70,6 +76,16 @@ internal sealed class GeneratorHarness
             result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()),
             result.Diagnostics,
             compilerDiagnostics);
+    }
+
+    /// <summary>Runs the generator, compiles its output and loads the assembly, or fails with the compiler's errors.</summary>
+    public System.Reflection.Assembly RunCompileAndLoad()
+    {
+        Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out _);
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        emitted.Success.ShouldBeTrue(string.Join(Environment.NewLine, emitted.Diagnostics));
+        return System.Reflection.Assembly.Load(image.ToArray());
     }
 
     public void ReplaceFile(string path, string text)

@@ -14,15 +14,22 @@ namespace Sample.Codes
         /// <summary>The code system: 部门预算支出经济分类.</summary>
         public static global::BudgetSdk.Codes.CodeSystemInfo CodeSystem { get; } = new("economic-department", "部门预算支出经济分类", new int[] { 3, 5 });
 
-        /// <summary>The editions (budget years) with codes, oldest first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<int> Editions { get; } = new int[] { 2023, 2024 };
+        private static readonly int[] ShippedEditions = new int[] { 2023, 2024 };
 
-        /// <summary>The newest edition (2024).</summary>
-        public static global::BudgetSdk.Codes.CodeCatalog<DepartmentEconomicCode> Latest => Edition2024.Catalog;
+        /// <summary>The editions (budget years) with codes, oldest first: the shipped ones and those the project's schema files define.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<int> Editions => global::BudgetSdk.Codes.CodeEditions<DepartmentEconomicCode>.YearsWith(ShippedEditions);
+
+        /// <summary>The newest edition: 2024, or a later one the project's schema files define.</summary>
+        public static global::BudgetSdk.Codes.CodeCatalog<DepartmentEconomicCode> Latest => global::BudgetSdk.Codes.CodeEditions<DepartmentEconomicCode>.NewestOr(Edition2024.Catalog);
 
         /// <summary>The catalog of an edition, if the schema has it.</summary>
         public static bool TryGetEdition(int year, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::BudgetSdk.Codes.CodeCatalog<DepartmentEconomicCode>? catalog)
         {
+            if (global::BudgetSdk.Codes.CodeEditions<DepartmentEconomicCode>.TryGet(year, out catalog))
+            {
+                return true;
+            }
+
             catalog = year switch
             {
                 2023 => Edition2023.Catalog,
@@ -35,7 +42,7 @@ namespace Sample.Codes
         /// <summary>The catalog of an edition.</summary>
         /// <remarks>Throws <see cref="global::System.ArgumentOutOfRangeException"/> naming the editions there are.</remarks>
         public static global::BudgetSdk.Codes.CodeCatalog<DepartmentEconomicCode> ForEdition(int year)
-            => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, "部门预算支出经济分类 has no edition with that year; expected one of: 2023, 2024");
+            => TryGetEdition(year, out var catalog) ? catalog : throw new global::System.ArgumentOutOfRangeException(nameof(year), year, "部门预算支出经济分类 has no edition with that year; expected one of: " + (Editions.Count > 0 ? global::System.String.Join(", ", Editions) : "(none)"));
 
         /// <summary>Parses a code of the newest edition.</summary>
         /// <remarks>Throws <see cref="global::System.FormatException"/> naming the input when it is not a code of that edition.</remarks>
