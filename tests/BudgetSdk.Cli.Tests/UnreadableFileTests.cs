@@ -13,9 +13,9 @@ public class UnreadableFileTests
         { "audit", "scan.pdf", "the PDF has no text to read (a scanned image); run OCR first" },
         { "audit", "locked.pdf", "the PDF is encrypted; " },
         { "audit", "notes.docx", "the DOCX has no tables: 2 paragraphs" },
-        { "audit", "weather.xlsx", "the workbook holds no disclosure table (1 sheets: Sheet1;" },
+        { "audit", "weather.xlsx", "the workbook holds no disclosure table (1 sheet: Sheet1;" },
         { "import", "scan.pdf", "the PDF has no text to read (a scanned image); run OCR first" },
-        { "import", "weather.xlsx", "the workbook holds no disclosure table (1 sheets: Sheet1;" },
+        { "import", "weather.xlsx", "the workbook holds no disclosure table (1 sheet: Sheet1;" },
     };
 
     [Theory]

@@ -38,7 +38,7 @@ internal static class XlsxText
 
         if (tables == 0)
         {
-            throw new DisclosureImportException($"the workbook holds no disclosure table ({names.Count} sheets: {string.Join(", ", names)}; none has a title naming a 预算 table)");
+            throw new DisclosureImportException($"the workbook holds no disclosure table ({names.Count} {(names.Count == 1 ? "sheet" : "sheets")}: {string.Join(", ", names)}; none has a title naming a 预算 table)");
         }
 
         return text.ToString();

@@ -26,7 +26,7 @@ public class OfficeBadInputTests
         var stream = new MemoryStream(UnreadableFiles.WorkbookOfAnotherKind());
 
         PublishedFiles.Detect(stream).ShouldBe(DocumentKind.Xlsx);
-        OneLine(stream).ShouldBe("the workbook holds no disclosure table (1 sheets: Sheet1; none has a title naming a 预算 table)");
+        OneLine(stream).ShouldBe("the workbook holds no disclosure table (1 sheet: Sheet1; none has a title naming a 预算 table)");
     }
 
     [Theory]
