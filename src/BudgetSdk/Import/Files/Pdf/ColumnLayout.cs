@@ -4,10 +4,10 @@ namespace BudgetSdk.Import.Files.Pdf;
 
 /// <summary>
 /// Writes a page's lines as the importer's tab-separated text. Consecutive lines crossed by vertical rules are a ruled
-/// table: its columns lie between the rules, and each cell goes to the column holding its centre, so a blank cell is
-/// an empty field between tabs. Without rules, consecutive lines of two or more cells are a table whose densest line
-/// defines the columns. A line of one cell outside a table is prose; a paragraph wrapped at the right margin is joined
-/// back into one line.
+/// table: its columns lie between the rules, and each cell goes to the column holding its centre (a cell spanning
+/// columns, to the first of its span), so a blank cell is an empty field between tabs. Without rules, consecutive lines
+/// of two or more cells are a table whose densest line defines the columns. A line of one cell outside a table is prose;
+/// a paragraph wrapped at the right margin, or before a word too wide for the room left, is joined back into one line.
 /// </summary>
 internal static partial class ColumnLayout
 {
@@ -36,7 +36,6 @@ internal static partial class ColumnLayout
             }
             else
             {
-                // Prose: a line that reaches the right margin continues on the next one.
                 var text = lines[i].Cells[0].Text;
                 paragraph = paragraph is null ? text : paragraph + text;
                 if (i + 1 == lines.Count || lines[i + 1].Cells.Count > 1 || !Continues(lines[i], lines[i + 1], margin))
