@@ -12,6 +12,7 @@ public class HebeiSeedReadingTests
 {
     [Theory]
     [InlineData("000", "hebei-2024", 709)]
+    [InlineData("002", "hebei-2024-qinglong", 706)]
     public void The_form_reader_reads_a_seed_cell_for_cell_as_the_Hebei_importer_does(string seed, string form, int compared)
     {
         var read = FormReader.Read(File.ReadAllText(BudgetSdk.Tests.Seeds.PathOf(seed)));
