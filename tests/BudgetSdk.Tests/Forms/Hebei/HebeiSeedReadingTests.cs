@@ -1,4 +1,5 @@
 using BudgetSdk.Forms.Reading;
+using BudgetSdk.Forms.Schema;
 using BudgetSdk.Tests.Import.Seeds;
 
 namespace BudgetSdk.Tests.Forms.Hebei;
@@ -22,5 +23,18 @@ public class HebeiSeedReadingTests
         read.Form.Id.ShouldBe(form);
         differences.ShouldBeEmpty();
         cells.ShouldBe(compared);
+    }
+
+    [Theory]
+    [InlineData("hebei-2024")]
+    [InlineData("hebei-2023")]
+    [InlineData("hebei-2024-qinglong")]
+    [InlineData("hebei-2024-wangdu")]
+    public void Hebeis_forms_say_their_tables_number_rows_by_序号_and_columns_by_栏次(string id)
+    {
+        var header = FormCatalog.Shipped.Forms.Single(f => f.Id == id).Header;
+
+        header.Serial.ShouldBe(["序号"]);
+        header.ColumnNumbers.ShouldBe(["栏次"]);
     }
 }
