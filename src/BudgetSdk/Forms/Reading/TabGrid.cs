@@ -13,7 +13,8 @@ namespace BudgetSdk.Forms.Reading;
 /// </summary>
 internal static class TabGrid
 {
-    // A cell is this much wider than the longest cell found (a label wider than the cap pushes only its own line's cells).
+    // A cell is this much wider than the longest cell found, up to the cap (a label wider than that pushes only its own
+    // line's later cells along).
     private const int Gap = 4;
     private const int MaxWidth = 40;
 

@@ -19,13 +19,9 @@ internal static class TableLines
     /// (the list ends early where a tab-laid table ends).</summary>
     public static IReadOnlyList<LayoutLine> Prepare(IReadOnlyList<LayoutLine> lines, int titleIndex, int headerEnd, int end, FormHeader header, int headerDepth)
     {
-        if (header.Serial.Count == 0 && header.ColumnNumbers.Count == 0 && !header.DepartmentCode && header.Year.Count == 0)
-        {
-            return lines;
-        }
-
         var prepared = lines.ToArray();
         var serialEnd = SerialEnd(lines, titleIndex + 1, Math.Min(end, titleIndex + headerDepth), header);
+
         // A tab-laid table's header block is every line before its first tabbed one (blank lines between make it longer
         // than the header block's usual depth).
         var firstTabbed = Enumerable.Range(titleIndex + 1, Math.Max(0, Math.Min(end, titleIndex + headerDepth) - titleIndex - 1)).FirstOrDefault(i => i < lines.Count && lines[i].Tabbed, -1);
