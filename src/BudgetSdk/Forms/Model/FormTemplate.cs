@@ -73,4 +73,12 @@ public sealed record FormHeader(IReadOnlyList<string> Department, IReadOnlyList<
 
     /// <summary>Labels that precede the budget year in the block (Hebei's 预算年度：2024); empty when the block prints none.</summary>
     public IReadOnlyList<string> Year { get; init; } = [];
+
+    /// <summary>Headers of a column that numbers the rows before their labels (Hebei's 序号: 1, 2, 3 …); its numbers are
+    /// not amounts. Empty when the tables print no such column.</summary>
+    public IReadOnlyList<string> Serial { get; init; } = [];
+
+    /// <summary>Labels of a line under the column headers that numbers the columns (Hebei's <c>栏次 1 2 3 …</c>); that line
+    /// is not a row. Empty when the tables print none.</summary>
+    public IReadOnlyList<string> ColumnNumbers { get; init; } = [];
 }

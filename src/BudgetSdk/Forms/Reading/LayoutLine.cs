@@ -1,7 +1,8 @@
 namespace BudgetSdk.Forms.Reading;
 
 /// <summary>One line of <c>pdftotext -layout</c> text: its characters (a character is one column, CJK included), its
-/// 1-based number and its page (form feeds separate pages).</summary>
+/// 1-based number and its page (form feeds separate pages). Tab-separated text is laid out on a grid first
+/// (<see cref="TabGrid"/>), a cell's column given by its tab.</summary>
 /// <param name="Text">The line without form feeds or a trailing carriage return.</param>
 /// <param name="Number">The 1-based line number.</param>
 /// <param name="Page">The 0-based page.</param>
@@ -11,10 +12,19 @@ internal sealed record LayoutLine(string Text, int Number, int Page, bool Starts
     /// <summary>True when the line has no printing character.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
+    /// <summary>True when the line was tab-separated, its cells laid out on <see cref="TabGrid"/>'s grid.</summary>
+    public bool Tabbed { get; init; }
+
     /// <summary>The lines of a text; element i is line i+1, as the narrative reader counts.</summary>
     public static IReadOnlyList<LayoutLine> Split(string text)
     {
         var raw = text.Split('\n');
+        var tabbed = raw.Select(l => l.Contains('\t', StringComparison.Ordinal)).ToArray();
+        if (tabbed.Any(t => t))
+        {
+            raw = TabGrid.Lay(raw);
+        }
+
         var lines = new LayoutLine[raw.Length];
         var page = 0;
         for (var i = 0; i < raw.Length; i++)
@@ -27,7 +37,7 @@ internal sealed record LayoutLine(string Text, int Number, int Page, bool Starts
                 s = s.Replace("\f", string.Empty, StringComparison.Ordinal);
             }
 
-            lines[i] = new LayoutLine(s, i + 1, page, startsPage);
+            lines[i] = new LayoutLine(s, i + 1, page, startsPage) { Tabbed = tabbed[i] };
         }
 
         return Dedented(lines);

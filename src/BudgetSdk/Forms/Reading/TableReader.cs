@@ -38,9 +38,12 @@ internal sealed class TableReader
     /// <summary>Reads the table whose title stands at <paramref name="titleIndex"/>, up to (not including) <paramref name="end"/>.</summary>
     public static PrintedFormTable Read(IReadOnlyList<LayoutLine> lines, int titleIndex, int end, FormTemplate form, FormTable table, string title, int year)
     {
-        var reader = new TableReader(lines, table, year);
         var unit = HeaderBlock.Unit(lines, titleIndex, form.Header, table.Unit);
-        var note = reader.ReadRows(titleIndex, HeaderBlock.End(lines, titleIndex, form.Header), end);
+        var headerEnd = HeaderBlock.End(lines, titleIndex, form.Header);
+        lines = TableLines.Prepare(lines, titleIndex, headerEnd, end, form.Header, HeaderDepth);
+        end = Math.Min(end, lines.Count);
+        var reader = new TableReader(lines, table, year);
+        var note = reader.ReadRows(titleIndex, headerEnd, end);
 
         // A single row that prints no amount (a 三公 table of blanks) leaves nothing to see: it is read as a row of blanks.
         var sides = table.Sides.Select((s, i) => new PrintedSide(s.Id, s.Columns.Select(c => c.Id).ToArray(),

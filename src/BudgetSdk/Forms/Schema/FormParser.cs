@@ -160,7 +160,7 @@ public static class FormParser
 
     private static FormHeader Header(JsonCursor c)
     {
-        c.AllowOnly("department", "unit", "departmentCode", "year");
+        c.AllowOnly("department", "unit", "departmentCode", "year", "serial", "columnNumbers");
         var departmentCode = c.Optional("departmentCode")?.Bool() ?? false;
 
         // A name printed after its 部门编码 needs no label; any other name is found by its label.
@@ -169,6 +169,8 @@ public static class FormParser
         {
             DepartmentCode = departmentCode,
             Year = c.Optional("year")?.Strings(nonEmpty: true) ?? [],
+            Serial = c.Optional("serial")?.Strings(nonEmpty: true) ?? [],
+            ColumnNumbers = c.Optional("columnNumbers")?.Strings(nonEmpty: true) ?? [],
         };
     }
 

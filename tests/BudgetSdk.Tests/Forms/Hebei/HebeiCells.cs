@@ -27,12 +27,18 @@ internal static class HebeiCells
 
     /// <summary>Every difference (empty when the two agree), and how many cells were compared.</summary>
     public static (List<string> Differences, int Cells) Compare(Disclosure built, FormDocument derived)
+        => Compare(id => built[id], derived);
+
+    /// <summary>Every difference between the nine tables <paramref name="table"/> gives (built in code, or printed and read by
+    /// the Hebei importer) and the form's document, and how many cells were compared; the notes too unless
+    /// <paramref name="notes"/> is false (the importer keeps no note).</summary>
+    public static (List<string> Differences, int Cells) Compare(Func<TableId, BudgetTable> table, FormDocument derived, bool notes = true)
     {
         var differences = new List<string>();
         var cells = 0;
         foreach (var (id, formId, sides) in Tables)
         {
-            var code = built[id];
+            var code = table(id);
             var form = derived.Table(formId);
             if (form is null)
             {
@@ -45,7 +51,7 @@ internal static class HebeiCells
                 differences.Add($"{id}: title {code.Title} in code, {form.Title} from the form");
             }
 
-            if (code.Note != form.Note?.Text)
+            if (notes && code.Note != form.Note?.Text)
             {
                 differences.Add($"{id}: note {code.Note ?? "none"} in code, {form.Note?.Text ?? "none"} from the form");
             }
