@@ -27,17 +27,9 @@ internal static class DisclosureAssembler
         }
 
         var rounded = new RoundedFacts(facts, settings.Rounding);
-        var tables = new List<BudgetTable>
+        // The nine tables come from Hebei's form (rows, columns, titles and notes as data); the two schedules from here.
+        var tables = new List<BudgetTable>(TableDerivation.NineTables(facts, settings.Rounding))
         {
-            SummaryTables.All(rounded.Spending, template),
-            FunctionalTables.Income(rounded.Spending, template),
-            FunctionalTables.Expense(rounded.Spending, template),
-            SummaryTables.Fiscal(rounded.Spending, template),
-            FunctionalTables.OfFund(TableId.T5, FundingSource.GeneralPublicBudget, rounded.Spending, template),
-            BasicExpenditureTable.Derive(rounded.Basic, template),
-            FunctionalTables.OfFund(TableId.T7, FundingSource.GovernmentFund, rounded.Spending, template),
-            FunctionalTables.OfFund(TableId.T8, FundingSource.StateCapital, rounded.Spending, template),
-            ThreePublicTable.Derive(rounded.ThreePublic, template),
             ScheduleTables.Procurement(facts.Procurement, template, settings.Rounding),
         };
         if (facts.Assets is { } assets)

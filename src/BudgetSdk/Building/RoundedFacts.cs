@@ -7,13 +7,10 @@ namespace BudgetSdk.Building;
 /// <summary>A spending fact in printed precision (万元, two decimals), after like facts are merged.</summary>
 internal sealed record RoundedSpending(FunctionalCode Code, ExpenseKind Kind, FundingSource Source, bool CarriedOver, decimal Wan);
 
-/// <summary>A T6 fact in printed precision.</summary>
-internal sealed record RoundedBasic(DepartmentEconomicCode Code, decimal Personnel, decimal PublicUse);
-
 /// <summary>
-/// The facts in printed precision, rounded by <see cref="Apportionment"/> so that derived rows add up and amounts
-/// that are equal exactly print equal: spending nested by kind, then source, under the grand total; 基本支出 by 款
-/// apportioned to the printed 一般公共预算 基本支出; projects to the printed 项目支出; “三公” nested by fund.
+/// The facts the narrative and the project list quote, in printed precision, rounded by <see cref="Apportionment"/> as
+/// the form derivation rounds the tables (<c>Forms.Deriving.FormAtoms</c>), so that they agree with the tables: spending
+/// nested by kind, then source, under the grand total; projects apportioned to the printed 项目支出; “三公” nested by fund.
 /// Only built from facts that passed the rules, so those exact totals agree.
 /// </summary>
 internal sealed class RoundedFacts
@@ -21,15 +18,6 @@ internal sealed class RoundedFacts
     public RoundedFacts(DisclosureFacts facts, MidpointRounding midpoint)
     {
         Spending = RoundSpending(facts.Spending, midpoint);
-
-        var basics = facts.BasicExpenditures
-            .GroupBy(b => b.Code)
-            .OrderBy(g => g.Key)
-            .Select(g => (Code: g.Key, Personnel: Money.Sum(g.Select(b => b.Personnel)), PublicUse: Money.Sum(g.Select(b => b.PublicUse))))
-            .ToArray();
-        var printedBasic = Spending.Where(s => s.Source == FundingSource.GeneralPublicBudget && s.Kind == ExpenseKind.Basic).Sum(s => s.Wan);
-        var basicCells = Apportionment.RoundGroupTo(basics.SelectMany(b => new[] { b.Personnel, b.PublicUse }).ToArray(), printedBasic);
-        Basic = basics.Select((b, i) => new RoundedBasic(b.Code, basicCells[2 * i], basicCells[(2 * i) + 1])).ToArray();
 
         var byFund = facts.ThreePublic.GroupBy(t => t.Fund).OrderBy(g => g.Key).ToArray();
         var components = byFund.Select(f => f.GroupBy(t => t.Component).OrderBy(g => g.Key).ToArray()).ToArray();
@@ -51,9 +39,6 @@ internal sealed class RoundedFacts
 
     /// <summary>Spending facts merged by (code, kind, source, carried over), in code order.</summary>
     public IReadOnlyList<RoundedSpending> Spending { get; }
-
-    /// <summary>T6 facts merged by 款, in code order.</summary>
-    public IReadOnlyList<RoundedBasic> Basic { get; }
 
     /// <summary>“三公” by component and fund.</summary>
     public Dictionary<(ThreePublicComponent Component, FundingSource Fund), decimal> ThreePublic { get; }

@@ -9,7 +9,7 @@ namespace BudgetSdk.Forms.Deriving;
 
 /// <summary>
 /// The builder's fact rules, then <see cref="FormDerivation.Derive"/>: a form document, or every problem that prevents one.
-/// The path of a form given as data, independent of Hebei's templates (<c>DisclosureBuilder.Build()</c> stays Hebei's).
+/// The path of a form given as data, independent of Hebei's templates (<c>DisclosureBuilder.Build()</c> derives Hebei's nine tables through Hebei's form, with Hebei's rules).
 /// </summary>
 /// <example>
 /// <code>

@@ -15,7 +15,7 @@ internal enum Slot
 
 /// <summary>
 /// The printed layout of each table: its cells after the 序号 and its amount columns, named exactly as the derived
-/// tables name them (src/BudgetSdk/Building/Derivation) so that a location such as <c>T3/2010301/基本支出</c> reads the
+/// tables name them (src/BudgetSdk/Forms/Deriving/HebeiTables.cs) so that a location such as <c>T3/2010301/基本支出</c> reads the
 /// same in a printed and a derived table.
 /// </summary>
 internal sealed class TableLayout
