@@ -9,7 +9,7 @@ namespace BudgetSdk.Forms.Deriving;
 
 /// <summary>
 /// Gives the builder its nine tables: the facts derived in the shipped Hebei form of their region and year
-/// (<see cref="FormCatalog.Select"/>), read off as <see cref="BudgetTable"/>s by <see cref="HebeiTables"/>.
+/// (<see cref="FormCatalog.SelectInForce"/>: a later year's in the newest form before it), read off as <see cref="BudgetTable"/>s by <see cref="HebeiTables"/>.
 /// </summary>
 internal static class HebeiTableDerivation
 {
@@ -23,7 +23,7 @@ internal static class HebeiTableDerivation
     internal static IReadOnlyList<BudgetTable> Derive(DisclosureFacts facts, MidpointRounding midpoint)
     {
         var region = facts.Header.RegionCode ?? string.Empty;
-        var form = FormCatalog.Shipped.Select(region, facts.Header.Year)
+        var form = FormCatalog.Shipped.SelectInForce(region, facts.Header.Year)
             ?? throw new InvalidOperationException(FormCatalog.Shipped.NoFormMessage(FormCatalog.RegionName(region), facts.Header.Year));
         return HebeiTables.Of(FormDerivation.Derive(facts, form, "department", midpoint));
     }

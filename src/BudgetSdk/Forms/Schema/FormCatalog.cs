@@ -28,6 +28,17 @@ public sealed class FormCatalog
     public FormTemplate? Select(string regionCode, int year)
         => Forms.Where(f => f.AppliesTo(regionCode, year)).OrderByDescending(f => f.Region.Length).FirstOrDefault();
 
+    /// <summary>
+    /// The form for a region and year, or else the newest form of the region before that year: the form in force until the
+    /// region publishes a new one, as the builder's templates carry the newest line sets on (a 2025 Hebei disclosure is
+    /// built in the 2024 form, a 青龙满族自治县 one with its own 2024 “三公” table). A reader keeps to <see cref="Select"/>: a
+    /// document of a year no form describes is refused, not read in a form it may not be printed in.
+    /// </summary>
+    public FormTemplate? SelectInForce(string regionCode, int year)
+        => Select(regionCode, year)
+            ?? Forms.Where(f => regionCode.StartsWith(f.Region, StringComparison.Ordinal) && f.Years.To < year)
+                .OrderByDescending(f => f.Region.Length).ThenByDescending(f => f.Years.To).FirstOrDefault();
+
     /// <summary>A catalogue with these forms added (a caller's own form files).</summary>
     public FormCatalog With(IEnumerable<FormTemplate> forms) => new(Forms.Concat(forms));
 

@@ -21,6 +21,29 @@ public class HebeiFormSchemaTests
     public void A_county_gets_its_own_form_or_its_provinces(string region, int year, string expected)
         => FormCatalog.Shipped.Select(region, year).ShouldNotBeNull().Id.ShouldBe(expected);
 
+    [Theory]
+    [InlineData("130324", 2025, "hebei-2024")]
+    [InlineData("130321", 2026, "hebei-2024-qinglong")]
+    [InlineData("130324", 2024, "hebei-2024")]
+    public void A_later_year_is_built_in_the_newest_form_before_it_but_not_read_in_it(string region, int year, string expected)
+    {
+        FormCatalog.Shipped.SelectInForce(region, year).ShouldNotBeNull().Id.ShouldBe(expected);
+        (FormCatalog.Shipped.Select(region, year)?.Id).ShouldBe(year == 2024 ? expected : null);
+    }
+
+    [Fact]
+    public void A_2025_disclosure_of_a_Hebei_county_builds_its_nine_tables_in_the_2024_form()
+    {
+        // What the 2024 line sets carry on to later years, the builder's tables do too (a project's own 2025 edition).
+        var lulong = BudgetSdk.Samples.Lulong2024.Facts().Build().GetOrThrow();
+        var facts = lulong.Facts with { Header = lulong.Facts.Header with { Year = 2025 } };
+
+        var built = BudgetSdk.Building.DisclosureBuilder.Build(facts).GetOrThrow();
+
+        built.Tables.Where(t => t.Id <= BudgetSdk.Tables.TableId.T9).Select(t => t.Rows.Count)
+            .ShouldBe(lulong.Tables.Where(t => t.Id <= BudgetSdk.Tables.TableId.T9).Select(t => t.Rows.Count));
+    }
+
     [Fact]
     public void A_county_form_is_the_provinces_but_for_the_table_it_replaces()
     {
