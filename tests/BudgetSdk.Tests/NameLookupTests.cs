@@ -1,4 +1,5 @@
 using BudgetSdk.Codes;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Tests;
 

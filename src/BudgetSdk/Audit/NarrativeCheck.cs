@@ -1,5 +1,7 @@
+using BudgetSdk.Amounts;
 using BudgetSdk.Facts;
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 using BudgetSdk.Text;

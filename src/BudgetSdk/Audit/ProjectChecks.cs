@@ -1,3 +1,4 @@
+using BudgetSdk.Amounts;
 using BudgetSdk.Import;
 using BudgetSdk.Performance.Values;
 using BudgetSdk.Rules;

@@ -1,4 +1,6 @@
+using BudgetSdk.Amounts;
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 using BudgetSdk.Templates;
 
 namespace BudgetSdk.Audit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 

@@ -1,4 +1,5 @@
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
 

@@ -1,4 +1,5 @@
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 using BudgetSdk.Templates;
 
 namespace BudgetSdk.Audit;

@@ -1,5 +1,6 @@
 using BudgetSdk.Building.Derivation;
 using BudgetSdk.Facts;
+using BudgetSdk.Forms.Deriving;
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
 using BudgetSdk.Templates;
@@ -28,7 +29,7 @@ internal static class DisclosureAssembler
 
         var rounded = new RoundedFacts(facts, settings.Rounding);
         // The nine tables come from Hebei's form (rows, columns, titles and notes as data); the two schedules from here.
-        var tables = new List<BudgetTable>(TableDerivation.NineTables(facts, settings.Rounding))
+        var tables = new List<BudgetTable>(HebeiTableDerivation.Derive(facts, settings.Rounding))
         {
             ScheduleTables.Procurement(facts.Procurement, template, settings.Rounding),
         };

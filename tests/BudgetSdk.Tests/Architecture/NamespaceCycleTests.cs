@@ -1,9 +1,11 @@
 namespace BudgetSdk.Tests.Architecture;
 
 /// <summary>
-/// The namespaces of BudgetSdk form layers: no two of them use each other, directly or round a longer cycle, and
-/// nothing outside <c>BudgetSdk.Forms</c> uses it (the forms read, check and build through the rest, never the other
-/// way round). Read from the compiled assembly's metadata and IL (<see cref="NamespaceGraph"/>), cut at two levels.
+/// The namespaces of BudgetSdk form layers: no two of them use each other, directly or round a longer cycle, and of
+/// the rest only the builder uses <c>BudgetSdk.Forms</c>: it derives Hebei's nine tables through Hebei's form, while
+/// the forms read, check and derive with the lower layers only (amounts, codes, facts, rules, regions, the JSON
+/// vocabulary, the importer's text cleaning), never the audit, the builder or the JSON reader. Read from the compiled assembly's metadata and IL
+/// (<see cref="NamespaceGraph"/>), cut at two levels.
 /// </summary>
 public sealed class NamespaceCycleTests
 {
@@ -26,7 +28,7 @@ public sealed class NamespaceCycleTests
         // Uses that the library's data flow has and must keep, so an empty or broken reading cannot pass the checks below.
         Graph.Edges.ShouldContain(("BudgetSdk.Import", "BudgetSdk.Facts"));
         Graph.Edges.ShouldContain(("BudgetSdk.Facts", "BudgetSdk.Performance"));
-        Graph.Edges.ShouldContain(("BudgetSdk.Forms", "BudgetSdk.Building"));
+        Graph.Edges.ShouldContain(("BudgetSdk.Building", "BudgetSdk.Forms"));
         Graph.Why("BudgetSdk.Import", "BudgetSdk.Text").ShouldContain(w => w.Contains("DisplayWidth", StringComparison.Ordinal));
     }
 
@@ -48,9 +50,9 @@ public sealed class NamespaceCycleTests
     }
 
     [Fact]
-    public void Nothing_outside_Forms_uses_Forms()
+    public void Nothing_outside_Forms_but_the_builder_uses_Forms()
     {
-        var users = Graph.Edges.Where(e => e.To == Forms && e.From != Forms)
+        var users = Graph.Edges.Where(e => e.To == Forms && e.From != Forms && e.From != "BudgetSdk.Building")
             .SelectMany(e => Graph.Why(e.From, e.To))
             .ToArray();
 

@@ -1,5 +1,6 @@
 using BudgetSdk.Audit;
 using BudgetSdk.Import;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Tests.Audit;
 

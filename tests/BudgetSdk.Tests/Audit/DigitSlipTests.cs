@@ -1,3 +1,4 @@
+using BudgetSdk.Amounts;
 using BudgetSdk.Audit;
 
 namespace BudgetSdk.Tests.Audit;

@@ -8,6 +8,7 @@ using BudgetSdk.Facts;
 using BudgetSdk.Rules;
 using BudgetSdk.Serialization;
 using BudgetSdk.Tables;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Tests.Serialization;
 

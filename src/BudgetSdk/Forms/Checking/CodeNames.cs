@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using BudgetSdk.Audit;
 using BudgetSdk.Codes;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
 using BudgetSdk.Forms.Schema;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;
 

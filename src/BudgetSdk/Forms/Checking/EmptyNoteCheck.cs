@@ -1,6 +1,6 @@
-using BudgetSdk.Audit;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BudgetSdk.Amounts;
-using BudgetSdk.Audit;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Rules;
 

@@ -1,5 +1,5 @@
-using BudgetSdk.Audit;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;
 

@@ -1,7 +1,7 @@
 using BudgetSdk.Amounts;
-using BudgetSdk.Audit;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;
 

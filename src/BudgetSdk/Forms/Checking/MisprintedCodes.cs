@@ -1,4 +1,3 @@
-using BudgetSdk.Audit;
 using BudgetSdk.Codes;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;

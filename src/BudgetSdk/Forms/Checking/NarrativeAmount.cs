@@ -1,5 +1,4 @@
 using BudgetSdk.Amounts;
-using BudgetSdk.Audit;
 using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;

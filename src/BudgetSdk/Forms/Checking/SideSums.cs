@@ -1,7 +1,7 @@
-using BudgetSdk.Audit;
-using BudgetSdk.Rules;
+using BudgetSdk.Amounts;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Printed;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Forms.Checking;
 

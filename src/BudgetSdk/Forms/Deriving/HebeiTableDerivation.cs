@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using BudgetSdk.Building;
 using BudgetSdk.Facts;
 using BudgetSdk.Forms.Schema;
 using BudgetSdk.Tables;
@@ -13,11 +10,6 @@ namespace BudgetSdk.Forms.Deriving;
 /// </summary>
 internal static class HebeiTableDerivation
 {
-    /// <summary>Sets <see cref="TableDerivation.NineTables"/> when the assembly loads, before any builder runs.</summary>
-    [ModuleInitializer]
-    [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = "Only wires the library's own builder to its own forms (see TableDerivation), so that neither namespace names the other in a cycle; it loads nothing and has no side effect outside the assembly.")]
-    internal static void Register() => TableDerivation.NineTables = Derive;
-
     /// <summary>The nine tables of the facts in their region's form, 部门 kind.</summary>
     /// <exception cref="InvalidOperationException">No shipped form for the facts' region and year.</exception>
     internal static IReadOnlyList<BudgetTable> Derive(DisclosureFacts facts, MidpointRounding midpoint)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BudgetSdk.Amounts;
 using BudgetSdk.Facts;
 using BudgetSdk.Forms.Model;
-using BudgetSdk.Serialization;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Forms.Schema;
 

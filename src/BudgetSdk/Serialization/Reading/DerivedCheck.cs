@@ -1,5 +1,6 @@
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Reading;
 

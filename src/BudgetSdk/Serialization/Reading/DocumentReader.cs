@@ -3,6 +3,7 @@ using BudgetSdk.Building;
 using BudgetSdk.Facts;
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Reading;
 

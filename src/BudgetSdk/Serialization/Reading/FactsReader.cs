@@ -1,6 +1,7 @@
 using BudgetSdk.Amounts;
 using BudgetSdk.Codes;
 using BudgetSdk.Facts;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Reading;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using BudgetSdk.Amounts;
 using BudgetSdk.Codes;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Reading;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BudgetSdk.Amounts;
 using BudgetSdk.Codes;
 using BudgetSdk.Facts;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Reading;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetSdk.Vocabulary;
 using static BudgetSdk.Serialization.Schema.Shapes;
 
 namespace BudgetSdk.Serialization.Schema;

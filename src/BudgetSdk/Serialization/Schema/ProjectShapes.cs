@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BudgetSdk.Codes;
+using BudgetSdk.Vocabulary;
 using static BudgetSdk.Serialization.Schema.Shapes;
 
 namespace BudgetSdk.Serialization.Schema;

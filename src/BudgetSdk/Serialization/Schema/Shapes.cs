@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Schema;
 

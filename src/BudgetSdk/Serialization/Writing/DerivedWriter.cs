@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Writing;
 

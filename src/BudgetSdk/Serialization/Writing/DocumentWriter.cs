@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BudgetSdk.Building;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Serialization.Writing;
 

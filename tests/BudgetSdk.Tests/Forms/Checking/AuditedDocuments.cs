@@ -2,6 +2,7 @@ using BudgetSdk.Audit;
 using BudgetSdk.Forms.Checking;
 using BudgetSdk.Forms.Printed;
 using BudgetSdk.Forms.Reading;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Tests.Forms.Checking;
 

@@ -1,4 +1,5 @@
 using BudgetSdk.Audit;
+using BudgetSdk.Rules;
 
 namespace BudgetSdk.Tests.Forms.Checking;
 

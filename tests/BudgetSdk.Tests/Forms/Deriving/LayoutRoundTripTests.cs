@@ -1,3 +1,4 @@
+using BudgetSdk.Building;
 using BudgetSdk.Forms.Deriving;
 using BudgetSdk.Forms.Reading;
 using BudgetSdk.Forms.Writing;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BudgetSdk.Codes;
 using BudgetSdk.Serialization;
+using BudgetSdk.Vocabulary;
 
 namespace BudgetSdk.Tests.Serialization.Schema;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BudgetSdk.Audit;
+namespace BudgetSdk.Amounts;
 
 /// <summary>How a printed amount differs from the one meant by a single digit.</summary>
 internal enum SlipKind

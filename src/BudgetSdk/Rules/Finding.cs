@@ -1,6 +1,4 @@
-using BudgetSdk.Rules;
-
-namespace BudgetSdk.Audit;
+namespace BudgetSdk.Rules;
 
 /// <summary>
 /// One inconsistency in a published disclosure: the rule it breaks (the same ids as <see cref="RuleCatalog"/>),

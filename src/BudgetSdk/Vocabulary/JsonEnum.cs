@@ -1,4 +1,4 @@
-namespace BudgetSdk.Serialization;
+namespace BudgetSdk.Vocabulary;
 
 /// <summary>
 /// The camelCase JSON names of an enum's members, listed by hand: the names are part of the file format, so renaming

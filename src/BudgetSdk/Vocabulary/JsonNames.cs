@@ -2,7 +2,7 @@ using BudgetSdk.Facts;
 using BudgetSdk.Rules;
 using BudgetSdk.Tables;
 
-namespace BudgetSdk.Serialization;
+namespace BudgetSdk.Vocabulary;
 
 /// <summary>The JSON names of every enum the format uses (docs/json-format.md lists them).</summary>
 internal static class JsonNames

@@ -1,8 +1,8 @@
-using BudgetSdk.Building;
+using BudgetSdk.Forms.Deriving;
 using BudgetSdk.Forms.Model;
 using BudgetSdk.Forms.Schema;
 
-namespace BudgetSdk.Forms.Deriving;
+namespace BudgetSdk.Building;
 
 /// <summary>
 /// The builder's way into a region's form: <c>builder.BuildForm()</c> next to Hebei's <c>builder.Build()</c>, choosing
