@@ -6,7 +6,7 @@ namespace BudgetSdk.Forms.Deriving;
 
 /// <summary>
 /// The facts as <see cref="FactAtom"/>s in one unit and number of decimals, rounded by <see cref="Apportionment"/> (largest
-/// remainder) as <c>Building.RoundedFacts</c> rounds Hebei's: spending nested by kind, then source, under the rounded grand
+/// remainder), the one rounding of every form's tables, Hebei's included: spending nested by kind, then source, under the rounded grand
 /// total; the 基本支出 款 apportioned to the printed 一般公共预算 基本支出 (so the economic table's 合计 equals the functional
 /// table's 基本支出); 机关运行经费 as stated, or else the rounded 公用经费 of those 款; “三公” nested by fund. Amounts already
 /// whole in the printed precision stay unchanged.
