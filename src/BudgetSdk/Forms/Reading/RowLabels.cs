@@ -37,8 +37,8 @@ internal sealed class RowLabels
 
     /// <summary>The row a label names: (kind, id), or null when it names none. A label two fixed lines print (Hebei's
     /// 一、一般公共预算拨款 for this year's money and, under 年初财政拨款结转和结余, for the carry-over) names the first of
-    /// them not in <paramref name="read"/>.</summary>
-    public (PrintedRowKind Kind, string Id)? Match(string label, IReadOnlyCollection<string>? read = null)
+    /// them not <paramref name="read"/> yet.</summary>
+    public (PrintedRowKind Kind, string Id)? Match(string label, Func<string, bool>? read = null)
     {
         var compact = LabelText.Compact(label);
         if (compact.Length == 0)
@@ -54,7 +54,7 @@ internal sealed class RowLabels
         if (_side.Rows.Source == RowSource.Lines)
         {
             var lines = _side.Rows.Lines.Where(l => l.Labels.Any(x => LabelText.Compact(x) == compact)).ToArray();
-            var line = lines.FirstOrDefault(l => read?.Contains(l.Id) != true) ?? lines.FirstOrDefault();
+            var line = lines.Length > 1 && read is not null ? lines.FirstOrDefault(l => !read(l.Id)) ?? lines[0] : lines.FirstOrDefault();
             return line is null ? null : (PrintedRowKind.Line, line.Id);
         }
 

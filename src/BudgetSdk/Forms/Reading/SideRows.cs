@@ -106,12 +106,13 @@ internal sealed class SideRows
     {
         var cells = line.Cells;
         var joined = _pendingLabel is { } pending ? pending + text : text;
-        var read = _rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var match = _labels.Match(joined, read);
+        // Asked only of a label two fixed lines print, so a label line costs no set of the rows read.
+        bool Read(string id) => _rows.Exists(r => r.Id == id);
+        var match = _labels.Match(joined, Read);
         if (match is null && _pendingLabel is not null)
         {
             joined = text;
-            match = _labels.Match(joined, read);
+            match = _labels.Match(joined, Read);
         }
 
         if (match is { } m)

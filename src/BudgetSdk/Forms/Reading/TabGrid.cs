@@ -131,7 +131,7 @@ internal static class TabGrid
             var cells = new List<string>();
             for (; i < lines.Length && IsCellLine(lines[i]); i++)
             {
-                cells.Add(lines[i].TrimEnd('\r')[1..]);
+                cells.Add(lines[i][1..]);
                 joined[i] = string.Empty;
             }
 
