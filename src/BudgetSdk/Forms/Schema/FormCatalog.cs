@@ -44,12 +44,12 @@ public sealed class FormCatalog
 
     /// <summary>
     /// The one line that says no form fits, e.g. <c>no template for 四川省 2025 (the schema has: 河北省 2023–2024, 上海市 2023–2025,
-    /// 江苏省 2017–2019); see docs/templates.md</c>: each region once, its forms' years joined where they meet.
-    /// <paramref name="others"/> names forms described elsewhere (none today).
+    /// 江苏省 2017–2019); see docs/templates.md</c>: each region once, its forms' years joined where they meet. Every form is
+    /// in the catalogue now (Hebei's too), so nothing described elsewhere is named beside them.
     /// </summary>
-    public string NoFormMessage(string regionName, int year, params string[] others)
+    public string NoFormMessage(string regionName, int year)
     {
-        var known = others.Concat(Forms.GroupBy(f => f.Region).Select(g => $"{FormRegionName(g.Key)} {string.Join(", ", Joined(g.Select(f => f.Years)))}")).ToArray();
+        var known = Forms.GroupBy(f => f.Region).Select(g => $"{FormRegionName(g.Key)} {string.Join(", ", Joined(g.Select(f => f.Years)))}").ToArray();
         return $"no template for {regionName} {year} (the schema has: {string.Join(", ", known)}); see docs/templates.md";
     }
 
