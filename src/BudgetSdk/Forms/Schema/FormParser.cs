@@ -36,35 +36,35 @@ public static class FormParser
             throw kind.Error($"is \"{kind.Element.GetString()}\"; expected \"form\"");
         }
 
+        // A form based on another restates what differs: a part it leaves out is its base's, and its tables and identities
+        // replace the base's of the same id (FormInheritance); a form of its own must state kinds, header and tables.
+        FormTemplate? parent = null;
         if (root.Optional("basedOn") is { } basedOn)
         {
             var id = basedOn.String();
-            var parent = forms(id) ?? throw basedOn.Error($"names the form \"{id}\", which is not known; expected the id of a form read before this one");
-            var restated = new FormTemplate(
-                root.Required("id").String(),
-                root.Required("title").String(),
-                Region(root.Required("region")),
-                Years(root.Required("years")),
-                root.Optional("source")?.String() ?? parent.Source,
-                root.Optional("kinds")?.Items().Select(DocumentKind).ToArray() ?? parent.Kinds,
-                root.Optional("header") is { } header ? Header(header) : parent.Header,
-                root.Optional("tables")?.Items().Select(Table).ToArray() ?? [],
-                root.Optional("identities")?.Items().Select(Identity).ToArray() ?? [],
-                root.Optional("narrative") is { } text ? Narrative(text) : parent.Narrative);
-            return FormInheritance.Merge(root, parent, restated);
+            parent = forms(id) ?? throw basedOn.Error($"names the form \"{id}\", which is not known; expected the id of a form read before this one");
         }
+
+        T Part<T>(string name, Func<JsonCursor, T> read, T? inherited)
+            where T : class
+            => root.Optional(name) is { } part ? read(part) : inherited ?? read(root.Required(name));
 
         var form = new FormTemplate(
             root.Required("id").String(),
             root.Required("title").String(),
             Region(root.Required("region")),
             Years(root.Required("years")),
-            root.Optional("source")?.String(),
-            root.Required("kinds").Items().Select(DocumentKind).ToArray(),
-            Header(root.Required("header")),
-            root.Required("tables").Items().Select(Table).ToArray(),
+            root.Optional("source")?.String() ?? parent?.Source,
+            Part<IReadOnlyList<FormDocumentKind>>("kinds", k => k.Items().Select(DocumentKind).ToArray(), parent?.Kinds),
+            Part("header", Header, parent?.Header),
+            Part<IReadOnlyList<FormTable>>("tables", t => t.Items().Select(Table).ToArray(), parent is null ? null : []),
             root.Optional("identities")?.Items().Select(Identity).ToArray() ?? Array.Empty<FormIdentity>(),
-            root.Optional("narrative") is { } narrative ? Narrative(narrative) : NarrativeForm.None);
+            root.Optional("narrative") is { } narrative ? Narrative(narrative) : parent?.Narrative ?? NarrativeForm.None);
+        if (parent is not null)
+        {
+            return FormInheritance.Merge(root, parent, form);
+        }
+
         FormValidator.Check(root, form);
         return form;
     }
